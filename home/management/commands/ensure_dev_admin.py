@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+USERNAME = "admin"
+PASSWORD = "admin"  # noqa: S105 - development settings only, refused elsewhere
+
+
+class Command(BaseCommand):
+    help = "Create a local admin login (development settings only) and say how to log in."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG or not settings.SETTINGS_MODULE.endswith(".dev"):
+            raise CommandError("ensure_dev_admin only runs with the development settings.")
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=USERNAME, defaults={"email": "admin@example.org"}
+        )
+        if created:
+            user.is_staff = user.is_superuser = True
+            user.set_password(PASSWORD)
+            user.save()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin: http://127.0.0.1:<port>/admin/  user '{USERNAME}', password '{PASSWORD}'"
+                + ("" if created else " (unless you changed it)")
+            )
+        )

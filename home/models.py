@@ -1,0 +1,84 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .blocks import BodyBlock
+from .pages import BasePage
+from .site_settings import SiteSettings
+
+__all__ = ["HomePage", "StandardPage", "HomeFeaturedIssue", "SiteSettings"]
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        max_length=200, help_text="The headline at the top of the page."
+    )
+    hero_text = models.TextField(blank=True, help_text="One or two sentences under the headline.")
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional button under the headline.",
+    )
+    hero_link_label = models.CharField(max_length=60, blank=True)
+    body = StreamField(BodyBlock(), blank=True, help_text="Optional content under the news.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                PageChooserPanel("hero_link"),
+                FieldPanel("hero_link_label"),
+            ],
+            "Hero",
+        ),
+        InlinePanel(
+            "featured_issues",
+            label="Featured issues",
+            help_text="Issue pages shown on the home page, in this order.",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Home page"
+
+
+class HomeFeaturedIssue(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_issues")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An issue page (or any page) to feature.",
+    )
+
+    panels = [PageChooserPanel("page", ["taskforce.IssuePage", "taskforce.TaskForcePage"])]
+
+
+class StandardPage(BasePage):
+    """About, contact, privacy: the plain pages of the site."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]

@@ -1,0 +1,262 @@
+"""Demo news: titles, dates and types from the public record; the text is our own."""
+
+import datetime
+
+from django.utils.text import slugify
+
+from home.demo import get_or_create_child
+from home.models import HomePage
+from home.streamfield import paragraphs
+
+from .models import NewsIndexPage, PressItemPage
+
+IMM = "Immigration Reform"
+POL = "Mayors and Police Chiefs"
+PR = "Press Room"
+CSJ = "Criminal and Social Justice"
+
+# (date, title, item type, dateline, tags, summary)
+ITEMS = [
+    (
+        "2017-01-19",
+        "U.S. Mayors Call for Comprehensive Immigration Reform",
+        "press_release",
+        "Washington, D.C.",
+        [IMM, POL, PR],
+        "Mayors ask the new Congress to fix the immigration system and keep local police focused "
+        "on community safety.",
+    ),
+    (
+        "2017-01-25",
+        "Joint Statement of USCM CEO & Executive Director Tom Cochran and MCCA "
+        "President Chief J. Thomas Manger on the Executive Order on Interior Enforcement",
+        "joint_statement",
+        "Washington, D.C.",
+        [IMM, POL, PR],
+        "Mayors and police chiefs respond together to the executive order on interior immigration "
+        "enforcement.",
+    ),
+    (
+        "2017-03-27",
+        "Statement by USCM CEO & Executive Director Tom Cochran on Today's Remarks by "
+        "Attorney General Jeff Sessions",
+        "statement",
+        "Washington, D.C.",
+        [IMM, PR],
+        "The Conference responds to the Attorney General's remarks on federal grants to cities.",
+    ),
+    (
+        "2017-04-07",
+        "Mayors Issue Bipartisan Call for Comprehensive Immigration Reform",
+        "press_release",
+        "Washington, D.C.",
+        [IMM, PR],
+        "101 mayors from 33 states sign an open letter urging Congress to pass immigration reform.",
+    ),
+    (
+        "2017-08-16",
+        "Statement on Attorney General Jeff Sessions' Attack on Chicago Today",
+        "statement",
+        "Washington, D.C.",
+        [IMM, CSJ, PR],
+        "The Conference stands with Chicago after the Attorney General's remarks on the city.",
+    ),
+    (
+        "2017-08-18",
+        "Responding to Charlottesville, U.S. Conference of Mayors and ADL Join on "
+        "Action Plan to Combat Hate, Extremism & Discrimination",
+        "joint_statement",
+        "New York, NY/Washington, D.C.",
+        [POL, CSJ, PR],
+        "Mayors and the ADL launch a compact to fight hate, extremism and bigotry in cities.",
+    ),
+    (
+        "2017-08-25",
+        "Statement Urging President Trump to Continue DACA Program",
+        "statement",
+        "Washington, D.C.",
+        [CSJ, IMM, "News", PR],
+        "Mayors urge the President to keep protections for young people brought here as children.",
+    ),
+    (
+        "2019-06-19",
+        "Resolved: Mayors to Speak Out on the Big Issues of the Day",
+        "news",
+        "Washington, D.C.",
+        ["News"],
+        "A look at how the Conference's policy resolutions are written, debated and adopted.",
+    ),
+    (
+        "2019-07-01",
+        "Mayors Take Stand On Guns, Trade Deal, Immigration, Climate, Other Priority Issues",
+        "recap",
+        "Honolulu, HI",
+        [IMM, PR],
+        "At the 87th Annual Meeting, mayors adopt positions on the biggest challenges of the day.",
+    ),
+    (
+        "2020-04-23",
+        "Nation's Mayors Determined to Secure Federal Aid Needed to Combat COVID-19 Pandemic",
+        "statement",
+        "Washington, D.C.",
+        ["COVID-19", PR],
+        "Mayors press for direct federal aid to cities on the front line of the pandemic.",
+    ),
+    (
+        "2020-08-17",
+        "Mayors' 2020 Vision: U.S. Mayors Release Bold, Comprehensive Policy Agenda",
+        "press_release",
+        "Washington, D.C.",
+        [PR],
+        "The Conference sets out a policy agenda for the next Administration and Congress.",
+    ),
+    (
+        "2020-09-03",
+        "Statement by U.S. Conference of Mayors on President Trump's Threat to Cut "
+        "Federal Funds for Cities",
+        "statement",
+        "Washington, D.C.",
+        [CSJ, PR],
+        "Mayors reject the threat to withhold federal funds from cities.",
+    ),
+    (
+        "2020-09-21",
+        "Statement on DOJ Announcement Regarding New York City, Portland and Seattle",
+        "statement",
+        "Washington, D.C.",
+        [CSJ, POL, PR],
+        "The Conference responds to the Justice Department's designation of three cities.",
+    ),
+    (
+        "2021-06-21",
+        "Nation's Mayors to Discuss Mayoral Vaccine Challenge with Dr. Anthony Fauci",
+        "media_advisory",
+        "Washington, D.C.",
+        ["COVID-19", PR],
+        "Reporters are invited to a conversation between mayors and Dr. Anthony Fauci.",
+    ),
+    (
+        "2021-06-23",
+        "Mayors Welcome President Biden's New Strategy To Address Rising Gun Violence "
+        "in American Cities",
+        "press_release",
+        "Washington, D.C.",
+        ["Gun Violence", POL, PR],
+        "Mayors welcome a federal strategy to reduce gun violence and support local police.",
+    ),
+    (
+        "2021-06-24",
+        "Statement by U.S. Conference of Mayors on Bipartisan Infrastructure Plan",
+        "statement",
+        "Washington, D.C.",
+        ["Infrastructure", PR],
+        "Mayors back the bipartisan infrastructure framework and ask for direct funding to cities.",
+    ),
+    (
+        "2021-08-24",
+        "TODAY: Nation's Mayors Kick off 89th Annual Meeting",
+        "media_advisory",
+        "Washington, D.C.",
+        ["Annual Meeting", PR],
+        "The virtual 89th Annual Meeting opens with sessions on recovery and equity.",
+    ),
+    (
+        "2021-09-23",
+        "FRIDAY: U.S. Mayors, National Urban League, and City Leaders to Call for "
+        "Passage of Bipartisan Infrastructure Plan",
+        "media_advisory",
+        "Washington, D.C.",
+        ["Infrastructure", PR],
+        "Mayors and civic leaders hold a press event calling for the infrastructure bill to pass.",
+    ),
+    (
+        "2022-10-24",
+        "Statement by U.S. Conference of Mayors on Shooting at St. Louis High School",
+        "statement",
+        "Washington, D.C.",
+        ["Gun Violence", PR],
+        "Mayors mourn the victims and renew their call for action on gun violence.",
+    ),
+    (
+        "2023-07-24",
+        "\u201cNumber One Crisis in America\u201d: Nation's Mayors Demand Greater "
+        "Federal Support to Address Surging Mental Health Crisis",
+        "press_release",
+        "Washington, D.C.",
+        [PR],
+        "Mayors ask for federal help as demand for mental health services grows in cities.",
+    ),
+    (
+        "2024-04-11",
+        "American Mayors Welcome Final Rule to Strengthen Background Checks, Make Cities Safer",
+        "press_release",
+        "Washington, D.C.",
+        ["Gun Violence", POL, PR],
+        "Mayors welcome a federal rule that closes gaps in background checks for gun sales.",
+    ),
+    (
+        "2024-04-26",
+        "ADVISORY: American Mayors to Hold Press Conference at U.S. Capitol to Press "
+        "for Solutions to Housing and Homelessness Crisis",
+        "media_advisory",
+        "Washington, D.C.",
+        ["Housing", PR],
+        "Mayors meet the press at the Capitol to call for action on housing and homelessness.",
+    ),
+    (
+        "2024-05-01",
+        "Nation's Mayors Fan Across Washington to Make Case for Reforms to Address "
+        "Housing and Homelessness Crisis in America",
+        "recap",
+        "Washington, D.C.",
+        ["Housing", PR],
+        "Mayors meet members of Congress and officials to push housing and homelessness reforms.",
+    ),
+    (
+        "2025-05-30",
+        "U.S. Conference of Mayors Statement on Trump Administration's Sanctuary "
+        "Jurisdictions List",
+        "statement",
+        "Washington, D.C.",
+        [IMM, PR],
+        "The Conference answers the Administration's list of so-called sanctuary jurisdictions.",
+    ),
+]
+
+
+def body_for(title, summary):
+    return paragraphs(
+        summary,
+        "Mayors of both parties agreed that the federal government works best for residents "
+        "when it treats cities as partners, and that local leaders know what their "
+        "communities need.",
+        "The Conference will keep working with Congress and the Administration on the issue "
+        "and will share updates with member cities.",
+    )
+
+
+def load():
+    home = HomePage.objects.get()
+    news = get_or_create_child(
+        home,
+        NewsIndexPage,
+        "news",
+        title="News",
+        show_in_menus=True,
+        intro="<p>Press releases, statements and media advisories from the nation's mayors.</p>",
+    )
+    for date, title, item_type, dateline, tags, summary in ITEMS:
+        slug = slugify(f"{date}-{title}")[:80].rstrip("-")
+        get_or_create_child(
+            news,
+            PressItemPage,
+            slug,
+            title=title,
+            item_type=item_type,
+            date=datetime.date.fromisoformat(date),
+            dateline=dateline,
+            summary=summary,
+            body=body_for(title, summary),
+            tags=tags,
+        )
+    return news
