@@ -2,7 +2,10 @@
 # Run a command against a throwaway PostgreSQL server on 127.0.0.1, installed and started here.
 # usage: scripts/with-postgres.sh COMMAND...   (DATABASE_URL is set for the command)
 set -euo pipefail
-PGPORT=${PGPORT:-55439}
+if [ -z "${PGPORT:-}" ]; then
+  # A free port, so that several runs on one machine never collide.
+  PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+fi
 if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
