@@ -8,7 +8,15 @@ from home.demo import get_or_create_child
 from home.models import HomePage
 from home.streamfield import paragraphs
 
-from .models import NewsIndexPage, PressItemPage
+from .models import (
+    Boilerplate,
+    MediaContact,
+    NewsIndexPage,
+    Organization,
+    PressItemContact,
+    PressItemIssuer,
+    PressItemPage,
+)
 
 IMM = "Immigration Reform"
 POL = "Mayors and Police Chiefs"
@@ -25,6 +33,15 @@ ITEMS = [
         [IMM, POL, PR],
         "Mayors ask the new Congress to fix the immigration system and keep local police focused "
         "on community safety.",
+    ),
+    (
+        "2017-01-19",
+        "Statement from Mayors and County Executives on Our Commitment to Immigrant Communities",
+        "statement",
+        "New York, NY",
+        [IMM],
+        "Cities for Action members look back on a year of work for immigrant residents and "
+        "renew their pledge as a new Administration takes office.",
     ),
     (
         "2017-01-25",
@@ -224,6 +241,165 @@ ITEMS = [
 ]
 
 
+USCM = "U.S. Conference of Mayors"
+MCCA = "Major Cities Chiefs Association"
+C4A = "Cities for Action"
+
+# (name, short name, website, [(effective from, boilerplate)]) — boilerplates in our own words.
+ORGANIZATIONS = [
+    (
+        USCM,
+        "USCM",
+        "https://www.usmayors.org/",
+        [
+            (
+                "2014-01-01",
+                "<p>The U.S. Conference of Mayors is the official nonpartisan organization of "
+                "American cities with 30,000 or more residents. Some 1,400 cities qualify today, "
+                "and each one takes part in the Conference through its mayor.</p>",
+            ),
+            (
+                "2023-01-01",
+                "<p>The U.S. Conference of Mayors is the nonpartisan organization of the nation's "
+                "cities of 30,000 people or more, about 1,400 in all, each represented by its "
+                "mayor. Follow the Conference on X, Facebook, Instagram, LinkedIn, Threads and "
+                "Medium.</p>",
+            ),
+        ],
+    ),
+    (
+        MCCA,
+        "MCCA",
+        "https://majorcitieschiefs.com/",
+        [
+            (
+                "2014-01-01",
+                "<p>The Major Cities Chiefs Association brings together the police chiefs and "
+                "sheriffs who lead the largest law enforcement agencies in the United States and "
+                "Canada. Its members work together on research, policy and training to advance "
+                "public safety.</p>",
+            ),
+        ],
+    ),
+    (
+        C4A,
+        "C4A",
+        "https://www.citiesforaction.us/",
+        [
+            (
+                "2014-12-01",
+                "<p>Cities for Action is a coalition of mayors and county executives, formed in "
+                "2014, that works for federal immigration policies and local programs that "
+                "welcome immigrant residents and strengthen their communities.</p>",
+            ),
+        ],
+    ),
+]
+
+PRESS_OFFICE = ("Jordan Ellis", "Press Secretary", "press@example.org", "+12025550147")
+C4A_CONTACT = ("Casey Moreno", "Communications Lead", "media@example.org", "")
+
+# Per-item extras, keyed by the item's date and the start of its title.
+JOINT_2017 = ("2017-01-25", "Joint Statement")
+C4A_2017 = ("2017-01-19", "Statement from Mayors and County")
+UPDATED_2017 = ("2017-01-19", "U.S. Mayors Call")
+ADVISORY_2024 = ("2024-04-26", "ADVISORY")
+ADVISORY_2021 = ("2021-06-21", "Nation's Mayors to Discuss")
+
+
+def organizations():
+    """Create the organisations, their dated boilerplates and the media contacts (idempotent)."""
+    orgs = {}
+    for name, short, website, boilerplates in ORGANIZATIONS:
+        org, _ = Organization.objects.get_or_create(
+            name=name, defaults={"short_name": short, "website": website}
+        )
+        orgs[name] = org
+        for effective_from, text in boilerplates:
+            Boilerplate.objects.get_or_create(
+                organization=org,
+                effective_from=datetime.date.fromisoformat(effective_from),
+                defaults={"text": text, "live": True},
+            )
+    contacts = {}
+    for org_name, (name, title, email, phone) in [(USCM, PRESS_OFFICE), (C4A, C4A_CONTACT)]:
+        contacts[org_name], _ = MediaContact.objects.get_or_create(
+            email=email,
+            defaults={"name": name, "title": title, "phone": phone, "organization": orgs[org_name]},
+        )
+    return orgs, contacts
+
+
+def matches(key, date, title):
+    return date == key[0] and title.startswith(key[1])
+
+
+def advisory_body(summary, what, who, when, where):
+    return [
+        {"type": "paragraph", "value": f"<p>{summary}</p>"},
+        {
+            "type": "media_advisory",
+            "value": {
+                "what": f"<p>{what}</p>",
+                "who": f"<p>{who}</p>",
+                "when": when,
+                "where": where,
+                "rsvp": "<p>Reporters should confirm attendance with "
+                '<a href="mailto:press@example.org">press@example.org</a>.</p>',
+            },
+        },
+    ]
+
+
+def extras(date, title, summary, orgs, contacts):
+    """Issuers, contacts and special fields for one demo item."""
+    fields = {
+        "issuers": [PressItemIssuer(organization=orgs[USCM])],
+        "contacts": [PressItemContact(contact=contacts[USCM])],
+    }
+    if matches(JOINT_2017, date, title):
+        fields["issuers"] = [
+            PressItemIssuer(organization=orgs[USCM], sort_order=0),
+            PressItemIssuer(organization=orgs[MCCA], sort_order=1),
+        ]
+        fields["body"] = paragraphs(
+            "The leaders of the nation's mayors and of the chiefs of its largest police "
+            "departments spoke with one voice on the new executive order on interior "
+            "immigration enforcement.",
+            "Local police depend on the trust of every resident to solve and prevent crime. "
+            "Both organizations asked that local officers not be turned into federal "
+            "immigration agents, and that decisions about local resources stay local.",
+            "Mayors and chiefs said they are ready to work with the Administration on public "
+            "safety, and asked Congress to take up immigration reform.",
+        )
+    elif matches(C4A_2017, date, title):
+        fields["issuers"] = [PressItemIssuer(organization=orgs[C4A])]
+        fields["contacts"] = [PressItemContact(contact=contacts[C4A])]
+    elif matches(UPDATED_2017, date, title):
+        fields["updated"] = datetime.date(2017, 2, 22)
+        fields["correction_note"] = (
+            "This release was updated to add the names of mayors who joined the call after "
+            "it was first issued."
+        )
+    elif matches(ADVISORY_2024, date, title):
+        fields["body"] = advisory_body(
+            summary,
+            "A press conference on the housing and homelessness crisis in America's cities.",
+            "Mayors from across the country, led by the Conference's Homelessness Task Force.",
+            "Friday, April 26, 2024, 10:00 a.m. ET",
+            "U.S. Capitol, Washington, D.C.",
+        )
+    elif matches(ADVISORY_2021, date, title):
+        fields["body"] = advisory_body(
+            summary,
+            "A live conversation on the mayoral vaccine challenge.",
+            "Mayors and Dr. Anthony Fauci.",
+            "Monday, June 21, 2021, 2:00 p.m. ET",
+            "Online; reporters receive the link after they confirm.",
+        )
+    return fields
+
+
 def body_for(title, summary):
     return paragraphs(
         summary,
@@ -245,8 +421,11 @@ def load():
         show_in_menus=True,
         intro="<p>Press releases, statements and media advisories from the nation's mayors.</p>",
     )
+    orgs, contacts = organizations()
     for date, title, item_type, dateline, tags, summary in ITEMS:
         slug = slugify(f"{date}-{title}")[:80].rstrip("-")
+        fields = {"body": body_for(title, summary)}
+        fields.update(extras(date, title, summary, orgs, contacts))
         get_or_create_child(
             news,
             PressItemPage,
@@ -256,7 +435,7 @@ def load():
             date=datetime.date.fromisoformat(date),
             dateline=dateline,
             summary=summary,
-            body=body_for(title, summary),
             tags=tags,
+            **fields,
         )
     return news

@@ -1,27 +1,66 @@
+from urllib.parse import quote, urlencode
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import Cast, Substr
+from django.http import Http404
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.pages import BasePage
+from home.pagination import paginate
+
+from .choices import ItemType, ReleaseStatus
+from .filters import ArchiveFilter
+from .snippets import Boilerplate, MediaContact, Organization
+
+__all__ = [
+    "Boilerplate",
+    "ItemType",
+    "MediaContact",
+    "NewsIndexPage",
+    "Organization",
+    "PressItemPage",
+    "ReleaseStatus",
+]
+
+ARCHIVE_PAGE_SIZE = 20
+FEED_SIZE = 20
+TAG_LIST_SIZE = 40
 
 
-class ItemType(models.TextChoices):
-    PRESS_RELEASE = "press_release", "Press release"
-    STATEMENT = "statement", "Statement"
-    JOINT_STATEMENT = "joint_statement", "Joint statement"
-    MEDIA_ADVISORY = "media_advisory", "Media advisory"
-    LETTER = "letter", "Letter"
-    NEWS = "news", "News"
-    RECAP = "recap", "Recap"
+class PressItemQuerySet(PageQuerySet):
+    def published(self):
+        """What the public may see: live and not in a private section.
+
+        Since Wagtail 6 the row of a page that is not live holds its latest draft, so an
+        embargoed (scheduled) item would leak without `.live()`; `.public()` hides private
+        sections.
+        """
+        return self.live().public()
+
+    def for_listing(self):
+        """Newest first, without the StreamField body; uses the (date, id) index."""
+        return self.defer_streamfields().order_by("-date", "-pk")
+
+    def filter_words(self, word):
+        return self.filter(Q(title__icontains=word) | Q(summary__icontains=word))
 
 
-class NewsIndexPage(BasePage):
-    """The news archive at /news/."""
+PressItemManager = PageManager.from_queryset(PressItemQuerySet)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news archive at /news/: filters in the query string, an RSS feed of the same list."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
 
@@ -33,19 +72,104 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = "News index page"
 
-    def get_items(self):
-        return (
-            PressItemPage.objects.live()
-            .public()
-            .child_of(self)
-            .defer_streamfields()
-            .order_by("-date", "-id")
+    def get_items(self, published=None):
+        """Published press items of the archive, newest first, bodies deferred.
+
+        Press items can only live under the one news index (see parent_page_types and
+        max_count), so the archive needs no tree-path filter: that keeps the listing query on
+        the (date, id) index. Pass `published` to reuse a queryset whose `.public()` check (one
+        query) has already been built for this request.
+        """
+        if published is None:
+            published = PressItemPage.objects.published()
+        return published.for_listing()
+
+    def tag_counts(self, archive_filter=None, published=None):
+        """Tags of the published items that match the other active filters, with how many
+        items carry each: one grouped query.
+        """
+        items = published if published is not None else PressItemPage.objects.published()
+        if archive_filter is not None:
+            items = archive_filter.without_tag().apply(items)
+        return list(
+            PressItemTag.objects.filter(content_object_id__in=items.values("pk"))
+            .values("tag__slug", "tag__name")
+            .annotate(count=Count("id"))
+            .order_by("-count", "tag__name")[:TAG_LIST_SIZE]
         )
+
+    def years(self, published=None):
+        """Years that have items, newest first; a native substring, not a per-row function."""
+        items = published if published is not None else PressItemPage.objects.published()
+        years = (
+            items.order_by()
+            .annotate(year=Substr(Cast("date", output_field=models.CharField()), 1, 4))
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return sorted((int(y) for y in years), reverse=True)
+
+    def get_filter(self, request, tag_counts=None, published=None):
+        """The archive filter for this request, with the tag resolved to its name.
+
+        The tag list usually holds the tag already; otherwise one small query looks it up.
+        """
+        archive_filter = ArchiveFilter.from_querydict(request.GET)
+        if not archive_filter.tag:
+            return archive_filter
+        names = {t["tag__slug"]: t["tag__name"] for t in tag_counts or []}
+        if archive_filter.tag not in names:
+            items = published if published is not None else PressItemPage.objects.published()
+            names = dict(
+                PressItemTag.objects.filter(
+                    tag__slug=archive_filter.tag, content_object_id__in=items.values("pk")
+                ).values_list("tag__slug", "tag__name")[:1]
+            )
+        return archive_filter.with_known_tags(names)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.get_items()[:20]
+        published = PressItemPage.objects.published()
+        tag_counts = self.tag_counts(ArchiveFilter.from_querydict(request.GET), published)
+        archive_filter = self.get_filter(request, tag_counts, published)
+        page = paginate(
+            archive_filter.apply(self.get_items(published)),
+            archive_filter.page,
+            ARCHIVE_PAGE_SIZE,
+        )
+        context.update(
+            filter=archive_filter,
+            items=page.object_list,
+            page_obj=page,
+            page_links=page.links(archive_filter.params()),
+            tag_counts=[
+                {
+                    "slug": t["tag__slug"],
+                    "name": t["tag__name"],
+                    "count": t["count"],
+                    "url": archive_filter.querystring(tag=t["tag__slug"]),
+                    "current": t["tag__slug"] == archive_filter.tag,
+                }
+                for t in tag_counts
+            ],
+            all_tags_url=archive_filter.querystring(tag=""),
+            years=self.years(published),
+            item_types=ItemType.choices,
+            archive_title=archive_filter.title(self.title),
+            feed_url=self.url + "feed/" + archive_filter.querystring(),
+        )
         return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        published = PressItemPage.objects.published()
+        archive_filter = self.get_filter(request, published=published)
+        if archive_filter.ignored:
+            # A feed cannot show a message: an unusable filter is a wrong address.
+            raise Http404("Unknown filter value")
+        return NewsFeed(self, archive_filter, published)(request)
 
 
 class PressItemTag(TaggedItemBase):
@@ -61,24 +185,69 @@ class PressItemPage(BasePage):
     date = models.DateField(
         help_text="The date printed on the item. Imported items keep their original date."
     )
+    updated = models.DateField(
+        null=True, blank=True, help_text="Only when the item was changed after its date."
+    )
+    correction_note = models.TextField(
+        blank=True,
+        help_text="What changed and why, shown beside the updated date (e.g. a corrected figure).",
+    )
     dateline = models.CharField(
         max_length=100, blank=True, default="Washington, D.C.", help_text="e.g. 'Washington, D.C.'"
+    )
+    release_status = models.CharField(
+        max_length=12,
+        choices=ReleaseStatus.choices,
+        default=ReleaseStatus.IMMEDIATE,
+        help_text="An embargoed item stays hidden everywhere until the embargo lifts.",
+    )
+    embargo_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the embargo lifts. Publishing schedules the item to go live then.",
     )
     dek = models.CharField(max_length=300, blank=True, help_text="Optional subheading.")
     summary = models.TextField(
         max_length=500, help_text="One or two sentences for listings, feeds and search results."
     )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_image_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Leave empty if decorative.",
+    )
     body = StreamField(BodyBlock(), blank=True)
     tags = ClusterTaggableManager(through=PressItemTag, blank=True)
+
+    objects = PressItemManager()
 
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("item_type"), FieldPanel("date"), FieldPanel("dateline")], "Release"
+            [
+                FieldRowPanel([FieldPanel("item_type"), FieldPanel("date")]),
+                FieldPanel("dateline"),
+                FieldRowPanel([FieldPanel("release_status"), FieldPanel("embargo_until")]),
+            ],
+            "Release",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("updated"), FieldPanel("correction_note")], "Update or correction"
         ),
         FieldPanel("dek"),
         FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("featured_image"), FieldPanel("featured_image_alt")], "Featured image"
+        ),
         FieldPanel("body"),
+        InlinePanel("issuers", label="Issuing organization", heading="Issued by"),
+        InlinePanel("contacts", label="Media contact", heading="Media contacts"),
         FieldPanel("tags"),
     ]
     search_fields = [
@@ -96,7 +265,91 @@ class PressItemPage(BasePage):
 
     class Meta:
         verbose_name = "Press item"
-        ordering = ["-date", "-id"]
+        ordering = ["-date", "-page_ptr"]
+        indexes = [
+            models.Index(fields=["date", "page_ptr"], name="pressitem_date_id"),
+            models.Index(fields=["item_type", "date"], name="pressitem_type_date"),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.release_status == ReleaseStatus.EMBARGOED:
+            if not self.embargo_until:
+                raise ValidationError(
+                    {"embargo_until": "Give the date and time when the embargo lifts."}
+                )
+            # The embargo is the scheduled go-live: Wagtail keeps the page off the site until
+            # `publish_scheduled` runs after this moment.
+            self.go_live_at = self.embargo_until
+        if self.updated and self.date and self.updated < self.date:
+            raise ValidationError({"updated": "The update cannot be earlier than the item's date."})
+
+    @property
+    def is_embargoed(self):
+        return self.release_status == ReleaseStatus.EMBARGOED and self.embargo_until is not None
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def get_share_text(self):
+        return self.social_text or self.summary or self.title
+
+    def issuers_with_boilerplate(self):
+        """(organization, boilerplate in force on the item's date) in editor order; 2 queries."""
+        issuers = [i.organization for i in self.issuers.select_related("organization")]
+        if not issuers:
+            return []
+        in_force = {}
+        candidates = Boilerplate.objects.filter(
+            organization__in=issuers, live=True, effective_from__lte=self.date
+        ).order_by("organization_id", "-effective_from")
+        for boilerplate in candidates:
+            in_force.setdefault(boilerplate.organization_id, boilerplate)
+        return [(org, in_force.get(org.pk)) for org in issuers]
+
+    def get_contacts(self):
+        return [c.contact for c in self.contacts.select_related("contact__organization")]
+
+    def share_links(self, request, x_handle=""):
+        """Plain links to share the item (no third-party scripts on the page)."""
+        url = self.get_full_url(request)
+        title = self.title
+        x_params = {"text": title, "url": url}
+        if x_handle:
+            x_params["via"] = x_handle
+        return [
+            ("Email", f"mailto:?subject={quote(title)}&body={quote(url)}"),
+            ("X", "https://x.com/intent/post?" + urlencode(x_params)),
+            ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+            (
+                "LinkedIn",
+                "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+            ),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from home.site_settings import SiteSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        site_settings = SiteSettings.for_request(request)
+        context.update(
+            issuers=self.issuers_with_boilerplate(),
+            contacts=self.get_contacts(),
+            share_links=self.share_links(request, site_settings.x_handle),
+            archive=self.get_parent(),
+        )
+        return context
+
+
+class PressItemIssuer(Orderable):
+    page = ParentalKey(PressItemPage, on_delete=models.CASCADE, related_name="issuers")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("organization")]
+
+
+class PressItemContact(Orderable):
+    page = ParentalKey(PressItemPage, on_delete=models.CASCADE, related_name="contacts")
+    contact = models.ForeignKey(MediaContact, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("contact")]

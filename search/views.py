@@ -1,19 +1,21 @@
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+
+from .engine import CONTENT_TYPES, SiteSearch
 
 
 def search(request):
-    """First version: the newsroom issue adds type filters, promotions and the shared paginator."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    try:
-        page_number = int(request.GET.get("page", 1))
-    except ValueError:
-        page_number = 1
-    page = Paginator(results, 10).get_page(page_number)
+    """Site search at /search/?q=…&type=…&page=…; the work is in SiteSearch."""
+    site_search = SiteSearch.from_querydict(request.GET)
+    results = site_search.results()
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": page}
+        request,
+        "search/search.html",
+        {
+            "search": site_search,
+            "search_query": site_search.q,
+            "search_results": results,
+            "page_links": results.links(site_search.params()),
+            "promotions": site_search.promotions(),
+            "content_types": [(key, label) for key, label, _model in CONTENT_TYPES],
+        },
     )

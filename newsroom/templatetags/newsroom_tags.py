@@ -1,14 +1,30 @@
 from django import template
 
-from newsroom.models import PressItemPage
+from newsroom.filters import ArchiveFilter
+from newsroom.models import NewsIndexPage, PressItemPage
 
 register = template.Library()
 
 
 @register.inclusion_tag("components/news_list.html", takes_context=True)
 def latest_news(context, count=5, tag=None):
-    """Latest live, public press items, optionally only those with a tag slug."""
-    items = PressItemPage.objects.live().public().defer_streamfields().order_by("-date", "-id")
-    if tag:
-        items = items.filter(tags__slug=tag)
-    return {"items": list(items[:count]), "request": context.get("request")}
+    """Latest published press items, optionally only those with a tag slug.
+
+    Uses the archive's own filter, so a hub lists exactly what `/news/?tag=<slug>` lists, and
+    links there. Two queries whatever the number of items (plus one for the archive's URL).
+    """
+    archive_filter = ArchiveFilter.from_querydict({"tag": tag or ""})
+    items = archive_filter.apply(PressItemPage.objects.published().for_listing())
+    try:
+        count = max(1, min(int(count), 50))
+    except (TypeError, ValueError):
+        count = 5
+    result = {"items": list(items[:count]), "request": context.get("request")}
+    if archive_filter.tag:
+        archive = NewsIndexPage.objects.live().public().first()
+        if archive is not None:
+            result["more_url"] = archive.get_url(context.get("request")) + (
+                archive_filter.querystring()
+            )
+            result["more_label"] = "More news on this topic"
+    return result

@@ -1,0 +1,244 @@
+"""Newsroom benchmark: 10,000 press items in a separate SQLite database.
+
+Builds bench.sqlite3 (git-ignored) from scratch with migrations and the demo site, seeds 10,000
+press items with tags and types in bulk (tree paths computed, no per-page add_child), indexes
+them for search, then renders the archive, a deep page, a tag-filtered page, the feed and a
+search in-process and prints the median render time and the SQL query count of each.
+
+    .venv/bin/python scripts/bench.py            # rebuild and measure
+    .venv/bin/python scripts/bench.py --reuse    # measure an existing bench.sqlite3 again
+
+Targets (SQLite, 10,000 items): every view <= 15 queries; archive, filtered archive and feed
+<= 50 ms median; search <= 100 ms median.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+import warnings
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DB_PATH = BASE_DIR / "bench.sqlite3"
+
+ITEMS = 10_000
+RUNS = 21
+TARGETS = {"queries": 15, "list_ms": 50, "search_ms": 100}
+
+TOPICS = [
+    "Immigration Reform",
+    "Housing",
+    "Gun Violence",
+    "Infrastructure",
+    "COVID-19",
+    "Climate",
+    "Transportation",
+    "Public Safety",
+    "Workforce",
+    "Arts",
+    "Mental Health",
+    "Broadband",
+]
+VERBS = ["Call for", "Welcome", "Urge Action on", "Discuss", "Back", "Press Congress on"]
+SUBJECTS = ["Nation's Mayors", "U.S. Mayors", "Mayors of Both Parties", "City Leaders"]
+
+
+def setup_django():
+    warnings.filterwarnings("ignore", message="No directory at")
+    os.environ["DATABASE_URL"] = f"sqlite:///{DB_PATH}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    sys.path.insert(0, str(BASE_DIR))
+    import django
+
+    django.setup()
+
+
+def build_database():
+    from django.core.management import call_command
+
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{DB_PATH}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    print(f"migrated and loaded the demo in {time.perf_counter() - started:.1f} s")
+
+
+def seed(count):
+    """Insert `count` live press items under the news index with bulk statements."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.utils import timezone
+    from taggit.models import Tag
+    from wagtail.models import Page
+
+    from newsroom.choices import ItemType
+    from newsroom.models import NewsIndexPage, PressItemPage, PressItemTag
+
+    started = time.perf_counter()
+    rng = random.Random(42)  # noqa: S311 - reproducible fake data, not security
+    news = NewsIndexPage.objects.get()
+    content_type = ContentType.objects.get_for_model(PressItemPage)
+    last_child = news.get_last_child()
+    first_number = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+    types = ItemType.values
+    now = timezone.now()
+
+    with transaction.atomic():
+        tags = {}
+        for topic in TOPICS:
+            tag, _ = Tag.objects.get_or_create(name=topic)
+            tags[topic] = tag
+
+        pages, details = [], []
+        for n in range(count):
+            topic = rng.choice(TOPICS)
+            title = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {topic} ({n + 1})"
+            slug = f"bench-item-{n + 1}"
+            date = now.date() - timezone.timedelta(days=rng.randrange(0, 365 * 12))
+            pages.append(
+                Page(
+                    title=title,
+                    draft_title=title,
+                    slug=slug,
+                    content_type=content_type,
+                    path=Page._get_path(news.path, news.depth + 1, first_number + n),
+                    depth=news.depth + 1,
+                    numchild=0,
+                    url_path=f"{news.url_path}{slug}/",
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now,
+                    last_published_at=now,
+                    locale_id=news.locale_id,
+                    translation_key=uuid.uuid4(),
+                )
+            )
+            item_tags = {topic, *rng.sample(TOPICS, rng.randrange(0, 3))}
+            details.append((topic, date, rng.choice(types), item_tags))
+
+        Page.objects.bulk_create(pages, batch_size=500)
+        # bulk_create cannot write multi-table children: insert the press-item rows alone,
+        # pointing at the pages just created.
+        items = []
+        for page, (topic, date, item_type, _tags) in zip(pages, details, strict=True):
+            summary = f"Mayors set out what cities need from Washington on {topic.lower()}."
+            items.append(
+                PressItemPage(
+                    page_ptr_id=page.pk,
+                    item_type=item_type,
+                    date=date,
+                    dateline="Washington, D.C.",
+                    summary=summary,
+                    body=[
+                        {"type": "paragraph", "value": f"<p>{summary}</p>"},
+                        {
+                            "type": "paragraph",
+                            "value": "<p>Local leaders asked Congress and the Administration "
+                            "to treat cities as partners.</p>",
+                        },
+                    ],
+                )
+            )
+        fields = PressItemPage._meta.local_concrete_fields
+        for start in range(0, len(items), 500):
+            PressItemPage.objects._insert(items[start : start + 500], fields=fields)
+
+        PressItemTag.objects.bulk_create(
+            [
+                PressItemTag(content_object_id=page.pk, tag=tags[name])
+                for page, (_topic, _date, _type, names) in zip(pages, details, strict=True)
+                for name in sorted(names)
+            ],
+            batch_size=1000,
+        )
+        news.numchild = news.get_children().count()
+        news.save(update_fields=["numchild"])
+    print(f"seeded {count:,} press items in {time.perf_counter() - started:.1f} s")
+
+    started = time.perf_counter()
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    queryset = PressItemPage.objects.filter(slug__startswith="bench-item-").prefetch_related(
+        "tagged_items__tag"
+    )
+    batch = []
+    for item in queryset.iterator(chunk_size=1000):
+        batch.append(item)
+        if len(batch) == 1000:
+            backend.add_bulk(PressItemPage, batch)
+            batch = []
+    if batch:
+        backend.add_bulk(PressItemPage, batch)
+    print(f"indexed them for search in {time.perf_counter() - started:.1f} s")
+
+
+def measure(client, url):
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    response = client.get(url)  # warm-up (templates, caches of compiled code)
+    if response.status_code != 200:
+        raise SystemExit(f"{url} answered {response.status_code}")
+    reset_queries()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    query_count = len(queries)  # read now: the next request resets the connection's log
+    timings = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        response = client.get(url)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings), query_count, response
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reuse", action="store_true", help="measure an existing database")
+    parser.add_argument("--items", type=int, default=ITEMS)
+    args = parser.parse_args()
+
+    setup_django()
+    if not (args.reuse and DB_PATH.exists()):
+        build_database()
+        seed(args.items)
+
+    from django.test import Client
+
+    from newsroom.models import PressItemPage
+
+    total = PressItemPage.objects.live().count()
+    deep = max(1, (total // 20) * 4 // 5)
+    client = Client()
+    cases = [
+        ("archive, page 1", "/news/", "list_ms"),
+        (f"archive, page {deep}", f"/news/?page={deep}", "list_ms"),
+        ("archive, tag filter", "/news/?tag=immigration-reform", "list_ms"),
+        ("archive, tag+type+year", "/news/?tag=housing&type=statement&year=2020", "list_ms"),
+        ("feed", "/news/feed/", "list_ms"),
+        ("feed, tag filter", "/news/feed/?tag=immigration-reform", "list_ms"),
+        ("search", "/search/?q=housing", "search_ms"),
+        ("search, news only", "/search/?q=mayors+housing&type=news", "search_ms"),
+    ]
+    print(f"\n{total:,} live press items in {DB_PATH.name}; median of {RUNS} runs\n")
+    print(f"{'view':28} {'url':52} {'median ms':>9} {'queries':>7}  verdict")
+    failures = 0
+    for label, url, target in cases:
+        median, queries, _response = measure(client, url)
+        ok = median <= TARGETS[target] and queries <= TARGETS["queries"]
+        failures += not ok
+        verdict = "ok" if ok else f"OVER (target {TARGETS[target]} ms, {TARGETS['queries']} q)"
+        print(f"{label:28} {url:52} {median:9.1f} {queries:7d}  {verdict}")
+    print("\nall targets met" if not failures else f"\n{failures} view(s) over target")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
