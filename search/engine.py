@@ -36,6 +36,12 @@ CONTENT_TYPES = [
     ("pages", "Other pages", StandardPage),
 ]
 MODELS_BY_KEY = {key: model for key, _label, model in CONTENT_TYPES}
+KIND_LABELS = {
+    PressItemPage: "News",
+    IssuePage: "Issue",
+    TaskForcePage: "Task force or committee",
+    StandardPage: "Page",
+}
 
 
 @functools.cache
@@ -77,12 +83,22 @@ class SiteSearch:
         return [model for _key, _label, model in CONTENT_TYPES]
 
     def results(self):
-        """A page of results (never raises); empty when there is nothing to search for."""
+        """A page of results (never raises); empty when there is nothing to search for.
+
+        Each result carries `search_kind`, the label readers see ("News", "Issue", …).
+        """
         if not self.q:
             return paginate([], 1, PAGE_SIZE)
         if connection.vendor == "sqlite" and sqlite_fts5():
-            return self._sqlite_results()
-        return paginate(self.base_queryset().search(self.q, operator="and"), self.page, PAGE_SIZE)
+            page = self._sqlite_results()
+        else:
+            page = paginate(
+                self.base_queryset().search(self.q, operator="and"), self.page, PAGE_SIZE
+            )
+            page.object_list = list(page.object_list)
+        for result in page.object_list:
+            result.search_kind = KIND_LABELS.get(type(result), "Page")
+        return page
 
     def fts_expression(self):
         """FTS5 MATCH text: every word must appear in title or body; words of three letters or
