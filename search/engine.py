@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Q
-from modelsearch.backends.database.sqlite.sqlite import IndexEntry
-from modelsearch.backends.database.sqlite.utils import fts5_available
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -46,6 +44,9 @@ KIND_LABELS = {
 
 @functools.cache
 def sqlite_fts5():
+    # Imported here: the SQLite backend module only loads when SQLite is the database.
+    from modelsearch.backends.database.sqlite.utils import fts5_available
+
     return fts5_available()
 
 
@@ -120,6 +121,8 @@ class SiteSearch:
         published_sql, published_params = published.query.sql_with_params()
         content_types = ContentType.objects.get_for_models(*self.models()).values()
         ct_ids = [ct.pk for ct in content_types]
+        from modelsearch.backends.database.sqlite.sqlite import IndexEntry
+
         entries = IndexEntry._meta.db_table
         fts = f"{entries}_fts"
         sql = (
