@@ -19,6 +19,7 @@ from home.blocks import BodyBlock
 from home.pages import BasePage
 from home.pagination import paginate
 
+from . import facets
 from .choices import ItemType, ReleaseStatus
 from .filters import ArchiveFilter
 from .snippets import Boilerplate, MediaContact, Organization
@@ -130,7 +131,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         published = PressItemPage.objects.published()
-        tag_counts = self.tag_counts(ArchiveFilter.from_querydict(request.GET), published)
+        parsed = ArchiveFilter.from_querydict(request.GET)
+        tag_counts = facets.cached(
+            "tags",
+            parsed.without_tag().params(),
+            lambda: self.tag_counts(parsed, published),
+        )
         archive_filter = self.get_filter(request, tag_counts, published)
         page = paginate(
             archive_filter.apply(self.get_items(published)),
@@ -153,10 +159,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 for t in tag_counts
             ],
             all_tags_url=archive_filter.querystring(tag=""),
-            years=self.years(published),
+            years=facets.cached("years", {}, lambda: self.years(published)),
             item_types=ItemType.choices,
             archive_title=archive_filter.title(self.title),
-            feed_url=self.url + "feed/" + archive_filter.querystring(),
+            archive_url=self.get_url(request),
+            feed_url=self.get_url(request) + "feed/" + archive_filter.querystring(),
         )
         return context
 

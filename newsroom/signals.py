@@ -5,8 +5,11 @@ publish that only changed tags would leave the old tags in the index. Re-indexin
 publish is complete makes tag searches reflect the live item.
 """
 
+from django.db.models.signals import post_delete, post_save
 from wagtail.search import index
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
+
+from . import facets
 
 
 def reindex_published_press_item(sender, instance, **kwargs):
@@ -14,6 +17,15 @@ def reindex_published_press_item(sender, instance, **kwargs):
 
 
 def register():
+    from taggit.models import Tag
+    from wagtail.models import PageViewRestriction
+
     from .models import PressItemPage
 
     page_published.connect(reindex_published_press_item, sender=PressItemPage)
+    # What the archive's cached facets (tag counts, years) depend on.
+    for signal in (page_published, page_unpublished, post_save, post_delete):
+        signal.connect(facets.invalidate, sender=PressItemPage, dispatch_uid=f"facets-{signal}")
+    for model in (PageViewRestriction, Tag):
+        for signal in (post_save, post_delete):
+            signal.connect(facets.invalidate, sender=model, dispatch_uid=f"facets-{model}-{signal}")

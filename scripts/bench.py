@@ -178,7 +178,10 @@ def seed(count):
     print(f"indexed them for search in {time.perf_counter() - started:.1f} s")
 
 
-def measure(client, url):
+def measure(client, url, cold=False):
+    """Median ms and query count of `url`; `cold` empties the cache before every request
+    (the archive caches its tag counts and years until something is published)."""
+    from django.core.cache import cache
     from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
@@ -186,11 +189,15 @@ def measure(client, url):
     if response.status_code != 200:
         raise SystemExit(f"{url} answered {response.status_code}")
     reset_queries()
+    if cold:
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     query_count = len(queries)  # read now: the next request resets the connection's log
     timings = []
     for _ in range(RUNS):
+        if cold:
+            cache.clear()
         started = time.perf_counter()
         response = client.get(url)
         if hasattr(response, "render") and not response.is_rendered:
@@ -219,6 +226,7 @@ def main():
     client = Client()
     cases = [
         ("archive, page 1", "/news/", "list_ms"),
+        ("archive, page 1, cold cache", "/news/", "list_ms"),
         (f"archive, page {deep}", f"/news/?page={deep}", "list_ms"),
         ("archive, tag filter", "/news/?tag=immigration-reform", "list_ms"),
         ("archive, tag+type+year", "/news/?tag=housing&type=statement&year=2020", "list_ms"),
@@ -228,14 +236,14 @@ def main():
         ("search, news only", "/search/?q=mayors+housing&type=news", "search_ms"),
     ]
     print(f"\n{total:,} live press items in {DB_PATH.name}; median of {RUNS} runs\n")
-    print(f"{'view':28} {'url':52} {'median ms':>9} {'queries':>7}  verdict")
+    print(f"{'view':30} {'url':52} {'median ms':>9} {'queries':>7}  verdict")
     failures = 0
     for label, url, target in cases:
-        median, queries, _response = measure(client, url)
+        median, queries, _response = measure(client, url, cold="cold" in label)
         ok = median <= TARGETS[target] and queries <= TARGETS["queries"]
         failures += not ok
         verdict = "ok" if ok else f"OVER (target {TARGETS[target]} ms, {TARGETS['queries']} q)"
-        print(f"{label:28} {url:52} {median:9.1f} {queries:7d}  {verdict}")
+        print(f"{label:30} {url:52} {median:9.1f} {queries:7d}  {verdict}")
     print("\nall targets met" if not failures else f"\n{failures} view(s) over target")
     return 1 if failures else 0
 

@@ -3,6 +3,7 @@
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from newsroom.models import PressItemPage
@@ -11,6 +12,12 @@ from .factories import news_index
 from .factories_newsroom import make_press_items, published_titles
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Facet caches outlive the rolled-back data of earlier tests: start each test clean."""
+    cache.clear()
 
 
 def soup(response):
@@ -202,3 +209,20 @@ def test_unpublished_and_private_items_never_appear(client):
     for query in ["", "?tag=immigration-reform"]:
         assert not [e for e in parse_feed(client, query).entries if "Hidden" in e.title]
     assert news_index().get_children().filter(title__startswith="Hidden").count() == 2
+
+
+def tag_names(client, url="/news/"):
+    nav = soup(client.get(url)).find("nav", attrs={"aria-label": "Filter by tag"})
+    return {" ".join(a.get_text().split()) for a in nav.select("a")}
+
+
+def test_cached_tag_counts_follow_publishing_at_once(client):
+    assert not [n for n in tag_names(client) if n.startswith("Zoning")]
+    (item,) = make_press_items(1, tags=["Zoning"], prefix="Zoning update")
+    assert "Zoning (1 item)" in tag_names(client)
+    item.unpublish()
+    assert not [n for n in tag_names(client) if n.startswith("Zoning")]
+    item.save_revision().publish()
+    assert "Zoning (1 item)" in tag_names(client)
+    PageViewRestriction.objects.create(page=item, restriction_type="login")
+    assert not [n for n in tag_names(client) if n.startswith("Zoning")]
