@@ -19,6 +19,7 @@ MAX_QUERY_WORDS = 8
 MIN_YEAR, MAX_YEAR = 1900, 2100
 SLUG_RE = re.compile(r"^[-a-z0-9_]{1,100}$")
 WORD_RE = re.compile(r"\w+")
+YEAR_RE = re.compile(r"^[0-9]{4}$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class ArchiveFilter:
         year = None
         raw_year = clean_text(get("year"))
         if raw_year:
-            if raw_year.isdigit() and MIN_YEAR <= int(raw_year) <= MAX_YEAR:
+            # ASCII digits only: str.isdigit() accepts '¹', which int() refuses.
+            if YEAR_RE.match(raw_year) and MIN_YEAR <= int(raw_year) <= MAX_YEAR:
                 year = int(raw_year)
             else:
                 ignored.append(

@@ -36,6 +36,7 @@ def test_valid_values_are_kept_and_named_in_the_title():
         ("type=x", "type", "No items of type “x”; showing all types."),
         ("year=abc", "year", "“abc” is not a year; showing all years."),
         ("year=99999", "year", "“99999” is not a year; showing all years."),
+        ("year=%C2%B9", "year", "“¹” is not a year; showing all years."),
         ("tag=%3Cscript%3E", "tag", "There is no tag “<script>”; showing all tags."),
     ],
 )
