@@ -15,6 +15,7 @@ class CityViewSet(SnippetViewSet):
     list_display = ["name", "state", "population"]
     list_filter = ["state"]
     search_fields = ["name"]
+    search_backend_name = None  # plain database lookups: works the same on SQLite and PostgreSQL
     add_to_admin_menu = False
     list_per_page = 50
     ordering = ["state", "name"]
@@ -39,6 +40,7 @@ class PersonViewSet(SnippetViewSet):
     list_display = ["last_name", "first_name", "honorific", "city", "live"]
     filterset_class = PersonFilterSet
     search_fields = ["first_name", "last_name"]
+    search_backend_name = None
     list_export = [
         "honorific",
         "first_name",
