@@ -25,7 +25,11 @@ class City(models.Model):
     name = models.CharField(max_length=120)
     state = models.CharField(max_length=2, choices=STATES)
     slug = models.SlugField(max_length=140, unique=True, editable=False)
-    population = models.PositiveIntegerField(null=True, blank=True)
+    population = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text=("Optional. Loaded cities carry the GeoNames figure (geonames.org, CC BY 4.0)."),
+    )
     geonames_id = models.PositiveIntegerField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:

@@ -44,9 +44,7 @@ def make_issue(slug, people=(), tag=None, body=None, role="vice_chair", qualifie
         slug=slug,
         news_tag=tag,
         leadership=[
-            IssueLeadershipRole(
-                sort_order=i, person=p, role=role, qualifier=qualifier, body=body
-            )
+            IssueLeadershipRole(sort_order=i, person=p, role=role, qualifier=qualifier, body=body)
             for i, p in enumerate(people)
         ],
     )
@@ -92,10 +90,10 @@ def make_press_items(n, tag_slug=None, body=None, prefix="Item"):
 
 def link_press(person, items):
     for i, item in enumerate(items):
-        PersonPressLink.objects.create(person=person, page=Page.objects.get(pk=item.pk), sort_order=i)
+        PersonPressLink.objects.create(
+            person=person, page=Page.objects.get(pk=item.pk), sort_order=i
+        )
 
 
 def quote_body(person, text="Cities are ready to lead."):
-    return [
-        ("quote", {"quote": text, "speaker": person, "speaker_name": "", "speaker_title": ""})
-    ]
+    return [("quote", {"quote": text, "speaker": person, "speaker_name": "", "speaker_title": ""})]

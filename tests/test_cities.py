@@ -37,7 +37,9 @@ def test_load_cities_offline_then_again_adds_nothing(no_network):
     assert City.objects.filter(population=None).count() == 0
     mesa = City.objects.get(name="Mesa", state="AZ")
     assert (mesa.slug, mesa.label) == ("mesa-az", "Mesa, AZ")
-    assert {"MO", "KS"} <= set(City.objects.filter(name="Kansas City").values_list("state", flat=True))
+    assert {"MO", "KS"} <= set(
+        City.objects.filter(name="Kansas City").values_list("state", flat=True)
+    )
 
     assert run().startswith("Added 0 cities")
     assert City.objects.count() == loaded

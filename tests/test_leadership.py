@@ -101,7 +101,10 @@ def test_immigration_shows_three_seed_leaders_with_placeholders_and_derived_role
             "Mayor Todd Gloria | San Diego, CA",
             "Vice Chair for Border Policy, Criminal & Social Justice Committee",
         ),
-        ("Mayor Regina Romero | Tucson, AZ", "Chair, Latino Alliance of the U.S. Conference of Mayors"),
+        (
+            "Mayor Regina Romero | Tucson, AZ",
+            "Chair, Latino Alliance of the U.S. Conference of Mayors",
+        ),
     ]
     placeholders = [s.get_text(strip=True) for s in html.select(".leader__photo--placeholder")]
     assert placeholders == ["JG", "TG", "RR"]
@@ -398,3 +401,78 @@ def test_home_hides_unpublished_featured_issue_and_queries_stay_constant(client)
 def test_people_index_is_the_only_one():
     assert PeopleIndexPage.objects.count() == 1
     assert PeopleIndexPage.can_create_at(HomePage.objects.get()) is False
+
+
+# --- Admin views editors use ------------------------------------------------------------------
+
+
+def test_admin_views_for_people_cities_and_hubs_open(admin_client):
+    giles = Person.objects.get(slug="john-giles")
+    mesa = City.objects.get(slug="mesa-az")
+    people_index = PeopleIndexPage.objects.get()
+    committee = TaskForcePage.objects.get(slug="criminal-and-social-justice")
+    urls = [
+        reverse("wagtailsnippets_taskforce_person:list"),
+        reverse("wagtailsnippets_taskforce_person:add"),
+        reverse("wagtailsnippets_taskforce_person:edit", args=[giles.pk]),
+        reverse("wagtailsnippets_taskforce_person:history", args=[giles.pk]),
+        reverse("wagtailsnippets_taskforce_person:usage", args=[giles.pk]),
+        reverse("wagtailsnippets_taskforce_city:list"),
+        reverse("wagtailsnippets_taskforce_city:edit", args=[mesa.pk]),
+        reverse("wagtailadmin_pages:edit", args=[people_index.pk]),
+        reverse("wagtailadmin_pages:edit", args=[committee.pk]),
+        reverse("wagtailadmin_pages:edit", args=[IssuePage.objects.get(slug="immigration").pk]),
+    ]
+    for url in urls:
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+    edit = admin_client.get(urls[2]).content.decode()
+    assert "Press items that mention this person" in edit
+    officers = admin_client.get(urls[7]).content.decode()
+    assert "Officers" in officers and "Mayor Andrew Ginther | Columbus, OH" in officers
+
+
+def test_new_person_starts_as_a_draft_until_published(admin_client, client):
+    url = reverse("wagtailsnippets_taskforce_person:add")
+    data = {
+        "honorific": "Mayor",
+        "first_name": "Robin",
+        "last_name": "Newcomer",
+        "city": City.objects.get(slug="mesa-az").pk,
+        "bio": "",
+        "slug": "",
+        "press_links-TOTAL_FORMS": "0",
+        "press_links-INITIAL_FORMS": "0",
+        "press_links-MIN_NUM_FORMS": "0",
+        "press_links-MAX_NUM_FORMS": "1000",
+    }
+    assert admin_client.post(url, data).status_code == 302
+    robin = Person.objects.get(last_name="Newcomer")
+    assert (robin.live, robin.slug) == (False, "robin-newcomer")
+    assert client.get("/people/robin-newcomer/").status_code == 404
+    robin.latest_revision.publish()
+    assert soup(client.get("/people/robin-newcomer/")).h1.get_text(strip=True) == (
+        "Mayor Robin Newcomer"
+    )
+
+
+def test_person_form_refuses_missing_names_with_messages(admin_client):
+    url = reverse("wagtailsnippets_taskforce_person:add")
+    response = admin_client.post(
+        url,
+        {
+            "honorific": "Mayor",
+            "first_name": "",
+            "last_name": "",
+            "city": "",
+            "slug": "Not a slug!",
+            "press_links-TOTAL_FORMS": "0",
+            "press_links-INITIAL_FORMS": "0",
+            "action-publish": "action-publish",
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("This field is required.") >= 2
+    assert "Enter a valid “slug”" in html
+    assert not Person.objects.filter(first_name="").exists()

@@ -13,7 +13,6 @@ from .accessibility import assert_accessible
 PASSWORD = "correct horse battery staple"
 
 
-
 @pytest.fixture
 def demo_site(transactional_db):
     """The demo site, even after an earlier live-server test flushed the database.
