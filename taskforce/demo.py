@@ -191,6 +191,23 @@ def load():
             ]
         )
     ]
+    from newsroom.models import PressItemPage
+
+    open_letter = PressItemPage.objects.filter(
+        title="Mayors Issue Bipartisan Call for Comprehensive Immigration Reform"
+    ).first()
+    actions = []
+    if open_letter:
+        actions.append(
+            (
+                "page",
+                {
+                    "page": open_letter,
+                    "label": "Read the mayors' bipartisan call on Congress",
+                    "text": "101 mayors from 33 states, April 2017.",
+                },
+            )
+        )
     immigration = get_or_create_child(
         issues_index,
         IssuePage,
@@ -198,6 +215,7 @@ def load():
         title="Immigration",
         news_tag=immigration_tag,
         leadership=leaders,
+        actions=actions,
         intro=(
             "<p>Immigrants have built and renewed America's cities. Mayors call on Congress to "
             "repair a broken immigration system, give Dreamers a path to citizenship, restore "

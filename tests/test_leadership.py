@@ -476,3 +476,15 @@ def test_person_form_refuses_missing_names_with_messages(admin_client):
     assert html.count("This field is required.") >= 2
     assert "Enter a valid “slug”" in html
     assert not Person.objects.filter(first_name="").exists()
+
+
+def test_hub_features_actions_in_editor_order(client):
+    html = soup(client.get("/issues/immigration/"))
+    actions = html.select(".hub-action")
+    assert [a.select_one("a").get_text(strip=True) for a in actions] == [
+        "Read the mayors' bipartisan call on Congress"
+    ]
+    target = PressItemPage.objects.get(
+        title="Mayors Issue Bipartisan Call for Comprehensive Immigration Reform"
+    )
+    assert actions[0].select_one("a")["href"] == target.url
