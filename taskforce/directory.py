@@ -89,6 +89,19 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
             context_overrides=PersonProfile(person, people_index=self).context(),
         )
 
+    def get_sitemap_urls(self, request=None):
+        """The directory and every live person's page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, modified in Person.objects.filter(live=True).values_list(
+            "slug", "last_published_at"
+        ):
+            entry = {"location": base + self.reverse_subpage("person", kwargs={"slug": slug})}
+            if modified:
+                entry["lastmod"] = modified
+            urls.append(entry)
+        return urls
+
     def person_url(self, person, request=None):
         return self.get_url(request) + self.reverse_subpage("person", kwargs={"slug": person.slug})
 

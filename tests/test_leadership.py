@@ -488,3 +488,19 @@ def test_hub_features_actions_in_editor_order(client):
         title="Mayors Issue Bipartisan Call for Comprehensive Immigration Reform"
     )
     assert actions[0].select_one("a")["href"] == target.url
+
+
+def test_person_page_shares_the_person_not_the_directory(client):
+    html = soup(client.get("/people/regina-romero/"))
+    assert html.find("meta", property="og:title")["content"] == "Mayor Regina Romero"
+    assert html.find("meta", property="og:url")["content"].endswith("/people/regina-romero/")
+    assert html.title.get_text().startswith("Mayor Regina Romero")
+
+
+def test_sitemap_lists_live_person_pages_only(client):
+    make_person("Sky", "Hidden", live=False)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "/people/john-giles/</loc>" in body
+    assert "/people/sky-hidden/" not in body
