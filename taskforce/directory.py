@@ -54,8 +54,10 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
         verbose_name = "People index page"
 
     def officer_terms(self):
-        return self.officers.filter(person__live=True).select_related(
-            "person__city", "person__photo"
+        return (
+            self.officers.filter(person__live=True)
+            .select_related("person__city", "person__photo")
+            .prefetch_related("person__photo__renditions")
         )
 
     def current_officers(self):

@@ -132,9 +132,9 @@ class HubPage(BasePage):
 
     def own_leadership(self):
         roles = list(
-            self.leadership.filter(person__live=True).select_related(
-                "person__city", "person__photo", "body"
-            )
+            self.leadership.filter(person__live=True)
+            .select_related("person__city", "person__photo", "body")
+            .prefetch_related("person__photo__renditions")
         )
         for role in roles:
             role.page = self  # saves a query per role when the label looks at its own body
@@ -297,6 +297,7 @@ class TaskForcePage(HubPage):
             elsewhere = (
                 model.objects.filter(body=self, person__live=True, page__in=pages)
                 .select_related("person__city", "person__photo")
+                .prefetch_related("person__photo__renditions")
                 .order_by("page__path", "sort_order")
             )
             for role in elsewhere:

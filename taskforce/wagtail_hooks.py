@@ -2,6 +2,7 @@
 
 import django_filters
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -37,7 +38,7 @@ class PersonViewSet(SnippetViewSet):
     menu_label = "People"
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["last_name", "first_name", "honorific", "city", "live"]
+    list_display = ["last_name", "first_name", "honorific", "city", LiveStatusTagColumn()]
     filterset_class = PersonFilterSet
     search_fields = ["first_name", "last_name"]
     search_backend_name = None

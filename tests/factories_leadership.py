@@ -4,6 +4,7 @@ import datetime
 
 from taggit.models import Tag
 from wagtail.models import Page
+from wagtail_factories import ImageFactory
 
 from newsroom.models import NewsIndexPage, PressItemPage
 from taskforce.models import (
@@ -26,9 +27,17 @@ def make_person(first, last, city="Testville", state="AZ", **fields):
     return person
 
 
-def make_people(n, prefix="Pat"):
-    """n people, each in a city of their own, so a per-row city query would show."""
-    return [make_person(f"{prefix}{i}", f"Leader{i}", city=f"{prefix}ville {i}") for i in range(n)]
+def make_people(n, prefix="Pat", photos=False):
+    """n people, each in a city (and with a photo) of their own, so per-row queries would show."""
+    return [
+        make_person(
+            f"{prefix}{i}",
+            f"Leader{i}",
+            city=f"{prefix}ville {i}",
+            photo=ImageFactory(title=f"{prefix} {i}") if photos else None,
+        )
+        for i in range(n)
+    ]
 
 
 def publish_child(parent, page):
