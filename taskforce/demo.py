@@ -13,6 +13,7 @@ from home.models import HomeFeaturedIssue, HomePage
 from home.streamfield import paragraphs
 
 from .management.commands.load_cities import load_cities
+from .mentions import refresh_all_quote_mentions
 from .models import (
     City,
     IssueIndexPage,
@@ -260,6 +261,8 @@ def load():
             for order, (key, office, start, end) in enumerate(OFFICERS)
         ],
     )
+
+    refresh_all_quote_mentions()  # quotes in news loaded before these people existed
 
     if not home.featured_issues.exists():
         # Through a revision, so the editor sees the same list the public does.

@@ -55,3 +55,14 @@ def connect():
     page_published.connect(
         on_press_item_published, sender=PressItemPage, dispatch_uid="taskforce_quote_mentions"
     )
+
+
+def refresh_all_quote_mentions():
+    """Refresh every live press item; return (items checked, mentions now recorded)."""
+    from newsroom.models import PressItemPage
+
+    pages = 0
+    for page in PressItemPage.objects.live().only("pk", "body").iterator():
+        refresh_quote_mentions(page)
+        pages += 1
+    return pages, QuoteMention.objects.count()

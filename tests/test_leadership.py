@@ -510,3 +510,19 @@ def test_sitemap_lists_live_person_pages_only(client):
     body = response.content.decode()
     assert "/people/john-giles/</loc>" in body
     assert "/people/sky-hidden/" not in body
+
+
+def test_refresh_mentions_indexes_items_saved_without_publishing_signal(client):
+    from django.core.management import call_command
+
+    from taskforce.models import QuoteMention
+
+    romero = Person.objects.get(slug="regina-romero")
+    _, [item] = make_press_items(1, body=quote_body(romero), prefix="Imported")
+    QuoteMention.objects.filter(page_id=item.pk).delete()  # as if imported straight to the DB
+    assert "Imported" not in client.get("/people/regina-romero/").content.decode()
+    call_command("refresh_mentions", verbosity=0)
+    call_command("refresh_mentions", verbosity=0)
+    assert QuoteMention.objects.filter(page_id=item.pk, person=romero).count() == 1
+    html = soup(client.get("/people/regina-romero/"))
+    assert [a.get_text(strip=True) for a in html.select(".card__title a")] == [item.title]
