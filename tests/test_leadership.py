@@ -526,3 +526,19 @@ def test_refresh_mentions_indexes_items_saved_without_publishing_signal(client):
     assert QuoteMention.objects.filter(page_id=item.pk, person=romero).count() == 1
     html = soup(client.get("/people/regina-romero/"))
     assert [a.get_text(strip=True) for a in html.select(".card__title a")] == [item.title]
+
+
+def test_quote_by_a_draft_person_shows_the_typed_name_not_the_draft(client):
+    draft = make_person("Quinn", "Unpublished", live=False)
+    body = [
+        (
+            "quote",
+            {"quote": "We are ready.", "speaker": draft, "speaker_name": "A mayor"},
+        )
+    ]
+    _, [item] = make_press_items(1, body=body, prefix="Draftquote")
+    html = soup(client.get(item.url))
+    cite = html.select_one("figure.quote cite").get_text(strip=True)
+    assert cite == "A mayor"
+    assert "Unpublished" not in html.get_text()
+    assert client.get("/people/quinn-unpublished/").status_code == 404
