@@ -542,3 +542,15 @@ def test_quote_by_a_draft_person_shows_the_typed_name_not_the_draft(client):
     assert cite == "A mayor"
     assert "Unpublished" not in html.get_text()
     assert client.get("/people/quinn-unpublished/").status_code == 404
+
+
+def test_role_labels_link_to_the_body_they_name(client):
+    html = soup(client.get("/issues/immigration/"))
+    links = [a["href"] for a in html.select(".leader__role a")]
+    assert links == [
+        "/task-forces/immigration-reform/",
+        "/task-forces/criminal-and-social-justice/",
+        "/task-forces/latino-alliance/",
+    ]
+    committee = soup(client.get("/task-forces/criminal-and-social-justice/"))
+    assert committee.select(".leader__role a") == []
