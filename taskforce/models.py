@@ -1,3 +1,4 @@
+from .directory import Office, Officer, PeopleIndexPage
 from .hubs import (
     IssueIndexPage,
     IssueLeadershipRole,
@@ -7,8 +8,9 @@ from .hubs import (
     TaskForceKind,
     TaskForceLeadershipRole,
     TaskForcePage,
+    derive_role_label,
 )
-from .people import Person
+from .people import Person, PersonPressLink, QuoteMention
 from .places import STATES, City
 
 __all__ = [
@@ -17,10 +19,16 @@ __all__ = [
     "IssueIndexPage",
     "IssueLeadershipRole",
     "IssuePage",
+    "Office",
+    "Officer",
+    "PeopleIndexPage",
     "Person",
+    "PersonPressLink",
+    "QuoteMention",
     "Role",
     "TaskForceIndexPage",
     "TaskForceKind",
     "TaskForceLeadershipRole",
     "TaskForcePage",
+    "derive_role_label",
 ]

@@ -1,0 +1,225 @@
+"""The people directory at /people/: officers, and one page per person at /people/<slug>/.
+
+Officers are an ordered inline on the people index page: each term names a person, an office
+and the dates it began and (once over) ended. The home page's leadership strip and the person
+pages read the current terms from there, so a new slate after the annual meeting is one edit.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from home.pages import BasePage
+
+from .hubs import IssueLeadershipRole, IssuePage, TaskForceLeadershipRole, TaskForcePage
+from .people import Person, PersonPressLink, QuoteMention
+
+
+class Office(models.TextChoices):
+    PRESIDENT = "president", "President"
+    VICE_PRESIDENT = "vice_president", "Vice President"
+    SECOND_VICE_PRESIDENT = "second_vice_president", "Second Vice President"
+    PAST_PRESIDENT = "past_president", "Immediate Past President"
+    CEO = "ceo", "CEO & Executive Director"
+
+
+class PeopleIndexPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel(
+            "officers",
+            label="Officers",
+            help_text=(
+                "Officer terms, in the order they are shown. Give a term an end date when it is "
+                "over; it then moves to the past officers."
+            ),
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "People index page"
+
+    def officer_terms(self):
+        return (
+            self.officers.filter(person__live=True)
+            .select_related("person__city", "person__photo")
+            .prefetch_related("person__photo__renditions")
+        )
+
+    def current_officers(self):
+        return [term for term in self.officer_terms() if term.is_current]
+
+    @path("")
+    def directory(self, request):
+        terms = list(self.officer_terms())
+        people = Person.objects.filter(live=True).select_related("city", "photo")
+        return self.render(
+            request,
+            context_overrides={
+                "current_officers": [t for t in terms if t.is_current],
+                "past_officers": sorted(
+                    (t for t in terms if not t.is_current),
+                    key=_term_sort_key,
+                    reverse=True,
+                ),
+                "people": people,
+            },
+        )
+
+    @path("<slug:slug>/")
+    def person(self, request, slug):
+        person = Person.objects.filter(live=True, slug=slug).select_related("city", "photo").first()
+        if person is None:
+            raise Http404("No such person")
+        return self.render(
+            request,
+            template="taskforce/person_page.html",
+            context_overrides=PersonProfile(person, people_index=self).context(),
+        )
+
+    def get_sitemap_urls(self, request=None):
+        """The directory and every live person's page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, modified in Person.objects.filter(live=True).values_list(
+            "slug", "last_published_at"
+        ):
+            entry = {"location": base + self.reverse_subpage("person", kwargs={"slug": slug})}
+            if modified:
+                entry["lastmod"] = modified
+            urls.append(entry)
+        return urls
+
+    def person_url(self, person, request=None):
+        return self.get_url(request) + self.reverse_subpage("person", kwargs={"slug": person.slug})
+
+
+class Officer(Orderable):
+    page = ParentalKey(PeopleIndexPage, on_delete=models.CASCADE, related_name="officers")
+    person = models.ForeignKey("taskforce.Person", on_delete=models.CASCADE, related_name="+")
+    office = models.CharField(max_length=30, choices=Office.choices)
+    term_start = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the term began: the last day of the meeting that elected the officer.",
+    )
+    term_end = models.DateField(
+        null=True, blank=True, help_text="Leave empty while the person holds the office."
+    )
+
+    panels = [
+        FieldPanel("person"),
+        FieldPanel("office"),
+        FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "officer term"
+
+    @property
+    def is_current(self):
+        today = timezone.localdate()
+        started = self.term_start is None or self.term_start <= today
+        return started and (self.term_end is None or self.term_end >= today)
+
+    @property
+    def term_label(self):
+        """'since 2024', '2023–2024', or '' when the dates are not recorded."""
+        if self.term_start is None:
+            return f"until {self.term_end.year}" if self.term_end else ""
+        if self.term_end is None:
+            return f"since {self.term_start.year}"
+        if self.term_end.year == self.term_start.year:
+            return str(self.term_start.year)
+        return f"{self.term_start.year}–{self.term_end.year}"
+
+
+def _term_sort_key(term):
+    return term.term_start or datetime.date.min
+
+
+def find_people_index(request=None):
+    """The live people index page, looked up once per request."""
+    cache = getattr(request, "_people_index", None) if request is not None else None
+    if cache is not None:
+        return cache or None
+    page = PeopleIndexPage.objects.live().public().first()
+    if request is not None:
+        request._people_index = page or False
+    return page
+
+
+class PersonProfile:
+    """Everything the person page shows, each part in one query whatever its size."""
+
+    NEWS_LIMIT = 50
+
+    def __init__(self, person, people_index=None):
+        self.person = person
+        self.people_index = people_index if people_index is not None else find_people_index()
+
+    def roles(self):
+        """Every role the person holds on a live hub, grouped by label, with links to the hubs."""
+        grouped = {}
+        for model, pages in (
+            (IssueLeadershipRole, IssuePage.objects.live().public()),
+            (TaskForceLeadershipRole, TaskForcePage.objects.live().public()),
+        ):
+            for role in (
+                model.objects.filter(person=self.person, page__in=pages)
+                .select_related("page", "body")
+                .order_by("page__path", "sort_order")
+            ):
+                label = role.label
+                entry = grouped.setdefault(label, {"label": label, "hubs": []})
+                body = role.effective_body()
+                for hub in (body, role.page):
+                    if hub is not None and hub.live and hub not in entry["hubs"]:
+                        entry["hubs"].append(hub)
+        return list(grouped.values())
+
+    def officer_terms(self):
+        if self.people_index is None or self.person.pk is None:
+            return []
+        terms = self.people_index.officers.filter(person=self.person)
+        return sorted(terms, key=_term_sort_key, reverse=True)
+
+    def news(self):
+        from newsroom.models import PressItemPage
+
+        if self.person.pk is None:
+            return PressItemPage.objects.none()
+        mentioned = Q(pk__in=QuoteMention.objects.filter(person=self.person).values("page_id")) | Q(
+            pk__in=PersonPressLink.objects.filter(person=self.person).values("page_id")
+        )
+        return (
+            PressItemPage.objects.live()
+            .public()
+            .filter(mentioned)
+            .defer_streamfields()
+            .order_by("-date", "-id")[: self.NEWS_LIMIT]
+        )
+
+    def context(self):
+        terms = self.officer_terms()
+        return {
+            "person": self.person,
+            "roles": self.roles() if self.person.pk else [],
+            "current_terms": [t for t in terms if t.is_current],
+            "past_terms": [t for t in terms if not t.is_current],
+            "news_items": list(self.news()),
+        }
