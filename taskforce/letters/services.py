@@ -54,19 +54,22 @@ def submit_signature(letter, data):
             )
         },
     )
-    if _live_signature_exists(letter, data):
-        result = SubmissionResult(DUPLICATE, signature)
-    else:
+    existing = _live_signature(letter, data)
+    if existing is None:
         try:
             with transaction.atomic():
                 signature.save()
         except IntegrityError:
-            if not _live_signature_exists(letter, data):
+            # Lost a race with another submission for the same city.
+            existing = _live_signature(letter, data)
+            if existing is None:
                 raise
             signature.pk = None
-            result = SubmissionResult(DUPLICATE, signature)
-        else:
-            result = SubmissionResult(SIGNED, signature)
+    if existing is not None:
+        signature.city_name = existing.city_name  # name the city as it was first signed
+        result = SubmissionResult(DUPLICATE, signature)
+    else:
+        result = SubmissionResult(SIGNED, signature)
 
     if result.stored:
         transaction.on_commit(lambda: send_confirmation(signature))
@@ -76,13 +79,13 @@ def submit_signature(letter, data):
     return result
 
 
-def _live_signature_exists(letter, data):
+def _live_signature(letter, data):
     return Signature.objects.filter(
         letter=letter,
         city_key=city_key(data["city_name"]),
         state=data["state"],
         status__in=[SignatureStatus.PENDING, SignatureStatus.VERIFIED],
-    ).exists()
+    ).first()
 
 
 # --- email -------------------------------------------------------------------------------------
