@@ -218,9 +218,7 @@ def test_honeypot_is_hidden_from_people_and_assistive_technology(client, letter)
 
 def test_more_than_the_rate_limit_from_one_address_gets_429(client, letter, settings):
     settings.SIGNATURE_RATE_LIMIT = "3/10m"
-    codes = [
-        post(client, letter, valid_post(city_name=f"Town {c}")).status_code for c in "ABCDE"
-    ]
+    codes = [post(client, letter, valid_post(city_name=f"Town {c}")).status_code for c in "ABCDE"]
     assert codes == [302, 302, 302, 429, 429]
     assert Signature.objects.filter(letter=letter).count() == 3
     blocked = post(client, letter, valid_post(city_name="Town F"))
