@@ -62,3 +62,14 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def ensure_demo_tree():
+    """For transactional tests: a flush by an earlier one leaves no root page or locale."""
+    from django.core.management import call_command
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code="en")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    call_command("load_demo_content", verbosity=0)
