@@ -288,6 +288,7 @@ class Signature(models.Model):
     city_key = models.CharField(max_length=120, editable=False)
     city = models.ForeignKey(
         "taskforce.City",
+        verbose_name="matched city",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
