@@ -296,3 +296,21 @@ def test_confirmation_placeholders_are_filled_but_nothing_else_is_evaluated(
     assert confirmation.body == (
         "Mayor Alex O'Neill (Flagstaff, AZ). {unknown} {mayor_name.__class__}"
     )
+
+
+@given(
+    st.text(min_size=1, max_size=60).filter(
+        lambda s: any(c in s for c in '<>;="(){}[]0123456789/\\%&*') and s.strip()
+    )
+)
+def test_names_with_markup_code_or_digits_are_refused(name):
+    form = SignatureForm(valid_post(mayor_last_name=name, city_name=name))
+    assert not form.is_valid()
+    assert {"mayor_last_name", "city_name"} <= set(form.errors)
+
+
+@given(st.from_regex(r"[A-Z][a-zà-öø-ÿ]{0,15}(( |-|'|\. )[A-Z][a-zà-öø-ÿ]{0,15}){0,3}", fullmatch=True))
+def test_ordinary_names_are_accepted_as_typed(name):
+    form = SignatureForm(valid_post(mayor_last_name=f"  {name} ", city_name=name))
+    assert form.is_valid(), (name, form.errors)
+    assert form.cleaned_data["mayor_last_name"] == name

@@ -64,6 +64,7 @@ def submit_signature(letter, data):
             existing = _live_signature(letter, data)
             if existing is None:
                 raise
+            logger.info("Concurrent signature for %s refused by the database", existing.city_label)
             signature.pk = None
     if existing is not None:
         signature.city_name = existing.city_name  # name the city as it was first signed
