@@ -309,7 +309,10 @@ def test_names_with_markup_code_or_digits_are_refused(name):
     assert {"mayor_last_name", "city_name"} <= set(form.errors)
 
 
-@given(st.from_regex(r"[A-Z][a-zà-öø-ÿ]{0,15}(( |-|'|\. )[A-Z][a-zà-öø-ÿ]{0,15}){0,3}", fullmatch=True))
+WORD = "[A-Z][a-zà-öø-ÿ]{0,15}"
+
+
+@given(st.from_regex(rf"{WORD}(( |-|'|\. ){WORD}){{0,3}}", fullmatch=True))
 def test_ordinary_names_are_accepted_as_typed(name):
     form = SignatureForm(valid_post(mayor_last_name=f"  {name} ", city_name=name))
     assert form.is_valid(), (name, form.errors)

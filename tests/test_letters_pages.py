@@ -184,3 +184,18 @@ def test_thanks_page_is_not_indexed_and_shows_generic_thanks_without_a_session(c
     assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     assert html.h1.get_text() == "Thank you for signing"
     assert html.select_one(".letter__signed") is None
+
+
+def test_hubs_can_list_their_live_letters_with_counts_in_two_queries(django_assert_num_queries):
+    issue = IssuePage.objects.get(slug="immigration")
+    draft = new_letter(title="Draft letter", live=False)
+    for _ in range(3):
+        SignatureFactory(letter=new_letter(), status="verified")
+    html = Template(
+        "{% load letters_tags %}{% letters_under issue as letters %}"
+        "{% for letter in letters %}[{{ letter.title }}: {{ letter.action_summary }}]{% endfor %}"
+    )
+    with django_assert_num_queries(2):  # view restrictions (for .public()), then the letters
+        rendered = html.render(Context({"issue": issue}))
+    assert "[Open Letter to Congress on Immigration: 12 mayors have signed]" in rendered
+    assert draft.title not in rendered

@@ -77,9 +77,7 @@ class LettersIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["letters"] = SignOnLetterPage.with_signature_counts(
-            SignOnLetterPage.objects.live().public().child_of(self).order_by("-first_published_at")
-        )
+        context["letters"] = SignOnLetterPage.live_letters_under(self)
         return context
 
 
@@ -233,6 +231,13 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
         return queryset.annotate(
             verified_signature_count=Count("signatures", filter=verified),
             verified_state_count=Count("signatures__state", filter=verified, distinct=True),
+        )
+
+    @classmethod
+    def live_letters_under(cls, page):
+        """Live, public letters under a hub page, newest first, with their counts annotated."""
+        return cls.with_signature_counts(
+            cls.objects.live().public().child_of(page).order_by("-first_published_at")
         )
 
     def signatures_by_state(self):

@@ -14,3 +14,11 @@ def signature_count(letter):
     specific = getattr(letter, "specific", letter) if letter is not None else None
     summary = getattr(specific, "action_summary", None)
     return summary or ""
+
+
+@register.simple_tag
+def letters_under(page):
+    """{% letters_under page as letters %}: live letters under a hub, counts included."""
+    from taskforce.letters.models import SignOnLetterPage
+
+    return SignOnLetterPage.live_letters_under(page)
