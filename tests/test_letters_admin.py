@@ -326,3 +326,21 @@ def test_listing_queries_do_not_grow_with_rows(staff, letter):
         SignatureFactory(letter=new_letter(), status="verified")
     large = _listing_queries(staff)
     assert large == small
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?p=abc",
+        "?p=99999",
+        "?o=zz",
+        "?status__exact=nonsense",
+        "?letter__id__exact=abc",
+        "?state__exact=<script>",
+        "?q=%00",
+        "?export=pdf",
+        "?nonsense=1",
+    ],
+)
+def test_staff_listing_never_500s_on_junk_parameters(staff, signature, query):
+    assert staff.get(INDEX + query).status_code in (200, 302, 400)

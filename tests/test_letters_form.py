@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from taskforce.letters.forms import SignatureForm
 from taskforce.letters.models import LetterStatus, Signature, SignatureStatus
+from taskforce.letters.services import parse_rate
 from tests.factories_letters import SignatureFactory, fresh_cache, new_letter, valid_post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
@@ -222,6 +223,7 @@ def test_more_than_the_rate_limit_from_one_address_gets_429(client, letter, sett
     assert codes == [302, 302, 302, 429, 429]
     assert Signature.objects.filter(letter=letter).count() == 3
     blocked = post(client, letter, valid_post(city_name="Town F"))
+    assert blocked["Retry-After"] == "600"
     assert "Please wait a few minutes" in soup(blocked).get_text()
     # Another address is not affected.
     other = client.post(letter.url, valid_post(city_name="Town G"), REMOTE_ADDR="198.51.100.4")
@@ -317,3 +319,20 @@ def test_ordinary_names_are_accepted_as_typed(name):
     form = SignatureForm(valid_post(mayor_last_name=f"  {name} ", city_name=name))
     assert form.is_valid(), (name, form.errors)
     assert form.cleaned_data["mayor_last_name"] == name
+
+
+@pytest.mark.parametrize("rate", ["5/10m", "1/s", "100/2h", " 3 / 1d "])
+def test_rate_limit_setting_parses(rate):
+    count, seconds = parse_rate(rate)
+    assert (count, seconds) == {
+        "5/10m": (5, 600),
+        "1/s": (1, 1),
+        "100/2h": (100, 7200),
+        " 3 / 1d ": (3, 86400),
+    }[rate]
+
+
+@pytest.mark.parametrize("rate", ["", "five per minute", "5/10y", "/m"])
+def test_bad_rate_limit_setting_fails_loudly(rate):
+    with pytest.raises(ValueError, match="SIGNATURE_RATE_LIMIT"):
+        parse_rate(rate)

@@ -199,3 +199,11 @@ def test_hubs_can_list_their_live_letters_with_counts_in_two_queries(django_asse
         rendered = html.render(Context({"issue": issue}))
     assert "[Open Letter to Congress on Immigration: 12 mayors have signed]" in rendered
     assert draft.title not in rendered
+
+
+def test_copying_a_letter_copies_no_signatures():
+    letter = new_letter()
+    SignatureFactory(letter=letter, status="verified")
+    copy = letter.copy(update_attrs={"slug": f"{letter.slug}-copy", "title": "Copy"})
+    assert copy.specific.signatures.count() == 0
+    assert letter.signatures.count() == 1

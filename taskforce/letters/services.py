@@ -180,13 +180,18 @@ def parse_rate(rate):
     return int(count), int(amount or 1) * _UNITS[unit]
 
 
+def rate_limit():
+    """(count, window seconds) from SIGNATURE_RATE_LIMIT."""
+    return parse_rate(getattr(settings, "SIGNATURE_RATE_LIMIT", "10/10m"))
+
+
 def rate_limit_exceeded(request, scope="sign"):
     """Count a submission from this address; True once it is over SIGNATURE_RATE_LIMIT.
 
     Uses Django's cache: in production it must be a cache shared by every app server
     (Redis or Memcached), or each server counts on its own.
     """
-    limit, window = parse_rate(getattr(settings, "SIGNATURE_RATE_LIMIT", "10/10m"))
+    limit, window = rate_limit()
     key = f"letters:rate:{scope}:{request.META.get('REMOTE_ADDR', 'unknown')}"
     cache.add(key, 0, timeout=window)
     try:

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
 from .forms import SignatureForm
-from .services import rate_limit_exceeded, submit_signature
+from .services import rate_limit, rate_limit_exceeded, submit_signature
 
 SESSION_KEY = "letters:signed"
 
@@ -27,7 +27,9 @@ def letter_view(page, request):
         return _render(page, request, SignatureForm())
 
     if rate_limit_exceeded(request):
-        return _render(page, request, None, status=429, rate_limited=True)
+        response = _render(page, request, None, status=429, rate_limited=True)
+        response["Retry-After"] = str(rate_limit()[1])
+        return response
 
     form = SignatureForm(request.POST)
     if form.is_bot:

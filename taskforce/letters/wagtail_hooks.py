@@ -8,6 +8,7 @@ stay with the people who need them.
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
@@ -73,6 +74,14 @@ class SignaturePermissionHelper(PermissionHelper):
 
 
 class SignatureIndexView(IndexView):
+    def dispatch(self, request, *args, **kwargs):
+        """A mistyped or stale filter link shows the full list with a note, not a server error."""
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            messages.error(request, "That filter is not valid, so all signatures are shown.")
+            return redirect(self.url_helper.index_url)
+
     export_headings = {  # noqa: RUF012
         "id": "ID",
         "letter": "Letter",
