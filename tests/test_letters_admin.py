@@ -344,3 +344,21 @@ def test_listing_queries_do_not_grow_with_rows(staff, letter):
 )
 def test_staff_listing_never_500s_on_junk_parameters(staff, signature, query):
     assert staff.get(INDEX + query).status_code in (200, 302, 400)
+
+
+def test_letter_page_menus_link_staff_to_its_signatures(staff, signature, django_user_model):
+    user = django_user_model.objects.get(username="campaigner")
+    user.is_superuser = True  # page rights, so the page listing and editor open
+    user.save()
+    link = f"{INDEX}?letter__id__exact={signature.letter_id}"
+    assert link in staff.get(f"/admin/pages/{signature.letter_id}/edit/").content.decode()
+    parent = signature.letter.get_parent()
+    assert link in staff.get(f"/admin/pages/{parent.pk}/").content.decode()
+
+
+def test_letter_page_menus_hide_signatures_link_from_editors(editor, signature, django_user_model):
+    user = django_user_model.objects.get(username="editor")
+    Group.objects.get(name="Moderators").user_set.add(user)
+    response = editor.get(f"/admin/pages/{signature.letter_id}/edit/")
+    assert response.status_code == 200
+    assert INDEX not in response.content.decode()

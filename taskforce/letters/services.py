@@ -12,7 +12,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 
 from .models import Signature, SignatureStatus, city_key
 
@@ -139,10 +138,9 @@ def _staff_details(signature):
 
 
 def _review_url(signature):
-    from .wagtail_hooks import SignatureAdmin
+    from .wagtail_hooks import signatures_url
 
-    index = reverse(SignatureAdmin().url_helper.get_action_url_name("index"))
-    return _absolute(f"{index}?letter__id__exact={signature.letter_id}&status__exact=pending")
+    return _absolute(signatures_url(letter_id=signature.letter_id, status="pending"))
 
 
 def notify_staff(signature):

@@ -14,15 +14,18 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import re_path
+from django.urls import re_path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
-from .models import Signature, SignatureStatus
+from .models import Signature, SignatureStatus, SignOnLetterPage
 
 MANAGE_PERMISSION = "letters.manage_signatures"
 BULK_ACTIONS = {
@@ -31,6 +34,13 @@ BULK_ACTIONS = {
     "withdraw": SignatureStatus.WITHDRAWN,
     "pending": SignatureStatus.PENDING,
 }
+
+
+def signatures_url(**filters):
+    """The staff listing, optionally filtered: signatures_url(letter_id=3, status="pending")."""
+    params = {"letter_id": "letter__id__exact", "status": "status__exact", "state": "state__exact"}
+    query = urlencode({params[key]: value for key, value in filters.items()})
+    return reverse("letters_signature_modeladmin_index") + (f"?{query}" if query else "")
 
 
 def can_manage(user):
@@ -294,3 +304,34 @@ def apply_status(ids, status, user):
 
 
 modeladmin_register(SignatureAdmin)
+
+
+class LetterSignaturesMenuItem(PageMenuItem):
+    """A Signatures item in a letter's page menus: the listing filtered to that letter."""
+
+    label = "Signatures"
+    icon_name = "form"
+    priority = 25
+
+    def is_shown(self, user):
+        return can_manage(user)
+
+    @cached_property
+    def url(self):
+        return signatures_url(letter_id=self.page.pk)
+
+
+def _is_letter(page):
+    return issubclass(page.specific_class or type(page), SignOnLetterPage)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def letter_signatures_listing_button(page, user, next_url=None):
+    if _is_letter(page):
+        yield LetterSignaturesMenuItem(page=page)
+
+
+@hooks.register("register_page_header_buttons")
+def letter_signatures_header_button(page, user, view_name, next_url=None):
+    if _is_letter(page):
+        yield LetterSignaturesMenuItem(page=page)
