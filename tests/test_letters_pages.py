@@ -207,3 +207,15 @@ def test_copying_a_letter_copies_no_signatures():
     copy = letter.copy(update_attrs={"slug": f"{letter.slug}-copy", "title": "Copy"})
     assert copy.specific.signatures.count() == 0
     assert letter.signatures.count() == 1
+
+
+def test_demo_loader_is_idempotent():
+    from django.core.management import call_command
+
+    before = (SignOnLetterPage.objects.count(), Signature.objects.count())
+    call_command("load_demo_content", verbosity=0)
+    assert (SignOnLetterPage.objects.count(), Signature.objects.count()) == before
+    demo = Signature.objects.filter(demo=True)
+    assert demo.count() == 13
+    assert all(s.email.endswith("@example.org") for s in demo)
+    assert demo.filter(status="verified").count() == 12
