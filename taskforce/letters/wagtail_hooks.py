@@ -86,6 +86,12 @@ class SignaturePermissionHelper(PermissionHelper):
 class SignatureIndexView(IndexView):
     def dispatch(self, request, *args, **kwargs):
         """A mistyped or stale filter link shows the full list with a note, not a server error."""
+        if any("\x00" in value for _, values in request.GET.lists() for value in values):
+            # PostgreSQL refuses NUL bytes in text; nobody types them on purpose.
+            cleaned = request.GET.copy()
+            for key, values in request.GET.lists():
+                cleaned.setlist(key, [value.replace("\x00", "") for value in values])
+            request.GET = cleaned
         try:
             return super().dispatch(request, *args, **kwargs)
         except IncorrectLookupParameters:
