@@ -222,7 +222,7 @@ class IssueIndexPage(BasePage):
 
 class IssuePage(HubPage):
     parent_page_types = ["taskforce.IssueIndexPage"]
-    subpage_types = []
+    subpage_types = ["letters.SignOnLetterPage"]
 
     class Meta:
         verbose_name = "Issue page"
