@@ -486,7 +486,7 @@ def test_person_form_refuses_missing_names_with_messages(admin_client):
 
 def test_hub_features_actions_in_editor_order(client):
     html = soup(client.get("/issues/immigration/"))
-    actions = html.select(".hub-action")
+    actions = html.select(".hub-action:not(.hub-action--letter)")
     assert [a.select_one("a").get_text(strip=True) for a in actions] == [
         "Read the mayors' bipartisan call on Congress"
     ]
@@ -554,3 +554,15 @@ def test_role_labels_link_to_the_body_they_name(client):
     ]
     committee = soup(client.get("/task-forces/criminal-and-social-justice/"))
     assert committee.select(".leader__role a") == []
+
+
+def test_hub_features_its_open_letters_with_the_signature_count(client):
+    from taskforce.letters.models import SignatureStatus, SignOnLetterPage
+
+    letter = SignOnLetterPage.objects.live().get(slug="immigration-letter")
+    verified = letter.signatures.filter(status=SignatureStatus.VERIFIED).count()
+    assert verified > 1
+    html = soup(client.get("/issues/immigration/"))
+    item = html.select_one(".hub-action--letter")
+    assert item.select_one("a")["href"] == letter.url
+    assert f"{verified} mayors have signed" in item.get_text(" ", strip=True)
