@@ -281,3 +281,10 @@ def test_document_shows_title_file_type_and_size():
 def test_paragraph_keeps_only_allowed_formatting():
     html = render("paragraph", "<p>Mayors <b>act</b></p>")
     assert html.select_one(".rich-text b").get_text() == "act"
+
+
+def test_figure_offers_sizes_for_phones_and_wide_screens(image):
+    html = render("image", {"image": {"image": image.pk, "alt_text": "Mayors"}})
+    widths = [candidate.split()[-1] for candidate in html.img["srcset"].split(",")]
+    assert len(widths) >= 2, widths
+    assert html.img["sizes"]

@@ -174,3 +174,52 @@ def test_responses_with_a_form_token_or_cookie_are_private(rf):
     request.user = AnonymousUser()
     response = PublicCacheControlMiddleware(lambda r: HttpResponse("ok"))(request)
     assert not response.has_header("Cache-Control")
+
+
+# --- the menu comes from the page tree ------------------------------------------------------------
+
+
+def main_nav_titles(client, url="/"):
+    html = soup(client.get(url))
+    return [a.get_text(strip=True) for a in html.select('nav[aria-label="Main"] a')]
+
+
+def test_menu_lists_live_top_level_pages_marked_show_in_menus(client):
+    home = HomePage.objects.get()
+    expected = [p.title for p in home.get_children().live().public().in_menu().order_by("path")]
+    assert {"About the Conference", "News", "Issues"} <= set(expected)
+    assert main_nav_titles(client) == expected
+
+    hidden = StandardPage(title="Staff intranet", slug="intranet", show_in_menus=False)
+    home.add_child(instance=hidden)
+    hidden.save_revision().publish()
+    draft = StandardPage(title="Unpublished plans", slug="plans", show_in_menus=True, live=False)
+    home.add_child(instance=draft)
+    shown = StandardPage(title="Contact", slug="contact", show_in_menus=True)
+    home.add_child(instance=shown)
+    shown.save_revision().publish()
+
+    assert main_nav_titles(client) == [*expected, "Contact"]
+
+
+def test_menu_costs_the_same_queries_with_more_menu_pages(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as before:
+        client.get("/about/")
+    home = HomePage.objects.get()
+    for i in range(5):
+        page = StandardPage(title=f"Extra {i}", slug=f"extra-{i}", show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    with CaptureQueriesContext(connection) as after:
+        client.get("/about/")
+    assert "Extra 4" in main_nav_titles(client, "/about/")
+    assert len(after) == len(before)
+
+
+def test_editors_see_the_wagtail_user_bar_readers_do_not(client, django_user_model):
+    assert b"<wagtail-userbar" not in client.get("/about/").content
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    assert b"<wagtail-userbar" in client.get("/about/").content
