@@ -28,7 +28,7 @@ $(TEST_STAMP): $(STAMP)
 	touch $@
 
 demo: $(STAMP)
-	$(PY) manage.py migrate --noinput
+	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_dev_admin --port $(PORT)
 
