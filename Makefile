@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# -rfEs lists failures, errors and skipped tests (with the reason) in the closing summary.
+PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
