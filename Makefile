@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# -rfEs lists failures, errors and skipped tests (with the reason) in the closing summary.
+PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
@@ -12,20 +14,25 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
 
+# pip's output goes to a log so that a failed install stops make (a pipe would hide its status).
+PIP_INSTALL = $(PY) -m pip install -q -c constraints.txt
+
 $(STAMP): $(PY) pyproject.toml constraints.txt
 	$(PY) scripts/requirements.py > $(VENV)/requirements.txt
-	$(PY) -m pip install -q -c constraints.txt -r $(VENV)/requirements.txt 2>&1 | grep -v '^WARNING: Location' || true
-	$(PY) -c "import wagtail" && touch $@
+	$(PIP_INSTALL) -r $(VENV)/requirements.txt > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	$(PY) -m pip check
+	touch $@
 
 $(TEST_STAMP): $(STAMP)
 	$(PY) scripts/requirements.py test > $(VENV)/requirements-test.txt
-	$(PY) -m pip install -q -c constraints.txt -r $(VENV)/requirements-test.txt 2>&1 | grep -v '^WARNING: Location' || true
-	$(PY) -c "import pytest, playwright" && touch $@
+	$(PIP_INSTALL) -r $(VENV)/requirements-test.txt > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	$(PY) -m pip check
+	touch $@
 
 demo: $(STAMP)
-	$(PY) manage.py migrate --noinput
+	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo_content
-	$(PY) manage.py ensure_dev_admin
+	$(PY) manage.py ensure_dev_admin --port $(PORT)
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
@@ -46,7 +53,7 @@ pytest: $(TEST_STAMP) browser-deps
 test: lint check-migrations pytest
 
 # The same suite on a throwaway PostgreSQL server on 127.0.0.1 (installed and started by the script).
-test-postgres: $(TEST_STAMP)
+test-postgres: $(TEST_STAMP) browser-deps
 	bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)

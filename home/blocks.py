@@ -12,6 +12,12 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+LIBRARY_PREVIEW_TEMPLATE = "components/blocks/preview_placeholder.html"
+
+
+def _newest(model):
+    """The newest object in an editor's library, to make a block preview look real."""
+    return model.objects.order_by("-created_at").first()
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -81,6 +87,19 @@ class FigureBlock(blocks.StructBlock):
         template = "components/blocks/figure.html"
         description = "A photo with alt text (or marked decorative), caption and credit."
         preview_value = {"caption": "Mayors at the Winter Meeting", "credit": "Photo: USCM"}
+        preview_template = LIBRARY_PREVIEW_TEMPLATE
+
+    def get_preview_value(self):
+        """Show the newest image of the library, if any, so the preview looks like the page."""
+        from wagtail.images import get_image_model
+
+        value = super().get_preview_value()
+        image = _newest(get_image_model())
+        if image is not None:
+            image.contextual_alt_text = image.title
+            image.decorative = False
+            value["image"] = image
+        return value
 
 
 class EmbedVideoBlock(blocks.StructBlock):
@@ -93,6 +112,7 @@ class EmbedVideoBlock(blocks.StructBlock):
         template = "components/blocks/embed.html"
         description = "A video or audio recording, such as a press conference."
         preview_value = {"title": "Press conference at the U.S. Capitol"}
+        preview_template = LIBRARY_PREVIEW_TEMPLATE
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -105,6 +125,15 @@ class DocumentBlock(blocks.StructBlock):
         template = "components/blocks/document.html"
         description = "A downloadable report, letter or resolution, with its file type and size."
         preview_value = {"title": "Open letter to Congress (PDF)"}
+        preview_template = LIBRARY_PREVIEW_TEMPLATE
+
+    def get_preview_value(self):
+        """Show the newest document of the library, if any, with its real type and size."""
+        from wagtail.documents import get_document_model
+
+        value = super().get_preview_value()
+        value["document"] = _newest(get_document_model())
+        return value
 
 
 class CallToActionBlock(blocks.StructBlock):

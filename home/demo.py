@@ -3,7 +3,9 @@
 Every loader is idempotent: it finds what it made before by slug and updates it in place.
 """
 
-from wagtail.models import Page, Site
+from django.conf import settings as django_settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage, SiteSettings, StandardPage
 from .streamfield import paragraphs
@@ -26,8 +28,22 @@ def get_or_create_child(parent, model, slug, *, tags=None, **fields):
     return page
 
 
-def load():
+def ensure_wagtail_roots():
+    """Recreate what Wagtail's migrations put in an empty database (the default locale, the
+    root page, the root collection) if a flush removed them, as transactional tests do."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
+    )
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+def load():
+    root = ensure_wagtail_roots()
     home = HomePage.objects.first()
     if home is None:
         # Replace Wagtail's placeholder "Welcome" page with the real home page.
@@ -88,15 +104,72 @@ def load():
         title="About the Conference",
         show_in_menus=True,
         intro="<p>Who we are, how we work and how cities take part.</p>",
-        body=paragraphs(
-            "Founded in the early 1930s, the Conference brings together the mayors of about "
-            "1,400 cities with populations of 30,000 or more. Each city takes part through its "
-            "chief elected official.",
-            "Mayors meet twice a year, in Washington each winter and in a member city each "
-            "summer, to adopt policy resolutions that guide the Conference's work with Congress "
-            "and the Administration.",
-            "Standing committees and task forces, each led by mayors, turn those resolutions into "
-            "advocacy, research and shared practice between cities.",
-        ),
+        body=about_body(home),
     )
     return home
+
+
+def about_body(home):
+    """The about page shows most of the block library, so the demo doubles as a style sample."""
+    body = paragraphs(
+        "Founded in the early 1930s, the Conference brings together the mayors of about "
+        "1,400 cities with populations of 30,000 or more. Each city takes part through its "
+        "chief elected official.",
+    )
+    body += [
+        {
+            "type": "fact_list",
+            "value": {
+                "heading": "At a glance",
+                "facts": [
+                    {"figure": "1,400", "label": "cities of 30,000 people or more"},
+                    {"figure": "2", "label": "national meetings each year"},
+                    {"figure": "1", "label": "mayor speaks for each member city"},
+                ],
+            },
+        },
+        {"type": "heading", "value": {"text": "How the Conference works", "level": "h2"}},
+    ]
+    body += paragraphs(
+        "Mayors meet twice a year, in Washington each winter and in a member city each "
+        "summer, to adopt policy resolutions that guide the Conference's work with Congress "
+        "and the Administration.",
+        "Standing committees and task forces, each led by mayors, turn those resolutions into "
+        "advocacy, research and shared practice between cities.",
+    )
+    body += [
+        {
+            "type": "table",
+            "value": {
+                "caption": "Where mayors meet",
+                "table": {
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "data": [
+                        ["Meeting", "When", "Where"],
+                        ["Winter Meeting", "January", "Washington, D.C."],
+                        ["Annual Meeting", "June", "A member city, chosen each year"],
+                    ],
+                },
+            },
+        },
+        {
+            "type": "quote",
+            "value": {
+                "quote": "Whatever the size of the city, residents expect their mayor to "
+                "get things done. Meeting together lets us learn from each other first.",
+                "speaker_name": "A member mayor",
+                "speaker_title": "at a Winter Meeting session",
+            },
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "See what mayors are working on",
+                "text": "Issues, task forces and the latest statements, all from the home page.",
+                "link_page": home.pk,
+                "link_label": "Go to the home page",
+            },
+        },
+    ]
+    return body

@@ -30,3 +30,35 @@ def test_demo_has_at_least_twenty_tagged_press_items():
     assert items.filter(tags__slug="immigration-reform").exists()
     assert items.filter(tags__slug="mayors-and-police-chiefs").exists()
     assert items.filter(tags__slug="press-room").exists()
+
+
+@pytest.mark.django_db
+def test_loading_demo_twice_adds_no_row_to_any_table():
+    """Every model of every app, snippets and settings included: a second load adds nothing."""
+    from django.apps import apps
+
+    def rows():
+        return {m._meta.label: m._default_manager.count() for m in apps.get_models()}
+
+    before = rows()
+    call_command("load_demo_content", verbosity=0)
+    after = rows()
+    assert {k: (before[k], after[k]) for k in before if before[k] != after[k]} == {}
+    assert before["wagtailcore.Page"] > 20
+    assert before["home.SiteSettings"] == 1
+
+
+@pytest.mark.django_db
+def test_demo_site_settings_fill_the_footer_accounts():
+    from home.models import SiteSettings
+
+    settings = SiteSettings.objects.get()
+    assert [name for name, _ in settings.social_links] == [
+        "X",
+        "Facebook",
+        "Instagram",
+        "LinkedIn",
+        "Threads",
+        "Medium",
+    ]
+    assert all(url.startswith("https://") for _, url in settings.social_links)

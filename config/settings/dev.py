@@ -5,3 +5,4 @@ DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-change-me"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
+PUBLIC_CACHE_MAX_AGE = 0  # see edits at once while developing

@@ -9,6 +9,9 @@ PASSWORD = "admin"  # noqa: S105 - development settings only, refused elsewhere
 class Command(BaseCommand):
     help = "Create a local admin login (development settings only) and say how to log in."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--port", default="8000", help="The port the site is served on.")
+
     def handle(self, *args, **options):
         if not settings.DEBUG or not settings.SETTINGS_MODULE.endswith(".dev"):
             raise CommandError("ensure_dev_admin only runs with the development settings.")
@@ -22,7 +25,8 @@ class Command(BaseCommand):
             user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:<port>/admin/  user '{USERNAME}', password '{PASSWORD}'"
+                f"Log in at http://127.0.0.1:{options['port']}/admin/ "
+                f"with user '{USERNAME}' and password '{PASSWORD}'"
                 + ("" if created else " (unless you changed it)")
             )
         )
