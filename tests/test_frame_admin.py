@@ -7,6 +7,8 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, SiteSettings, StandardPage
 from newsroom.models import NewsIndexPage, PressItemPage
+from taskforce.directory import PeopleIndexPage
+from taskforce.letters.models import SignOnLetterPage
 from taskforce.models import IssueIndexPage, IssuePage, TaskForceIndexPage, TaskForcePage
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +23,8 @@ EDIT_FORM_LABELS = {
     IssuePage: ["Leadership", "Intro"],
     TaskForceIndexPage: ["Intro"],
     TaskForcePage: ["Kind", "Leadership"],
+    PeopleIndexPage: ["Intro", "Officers"],
+    SignOnLetterPage: ["Addressee", "Letter text", "Staff notification emails"],
 }
 
 
