@@ -119,19 +119,22 @@ def person(key):
     obj = Person(
         honorific=honorific, first_name=first, last_name=last, city=city_obj, bio=BIOS.get(key, "")
     )
+    # Links go on the object before its first revision, so the editor sees what readers see.
+    obj.press_links = press_links(PRESS_MENTIONS.get(key, []))
     obj.save()
     obj.save_revision().publish()
-    for words in PRESS_MENTIONS.get(key, []):
-        add_press_links(obj, words)
     return obj
 
 
-def add_press_links(obj, words):
+def press_links(title_words):
     from newsroom.models import PressItemPage
 
-    items = PressItemPage.objects.filter(title__icontains=words).order_by("date")
-    for order, item in enumerate(items):
-        PersonPressLink.objects.get_or_create(person=obj, page=item, defaults={"sort_order": order})
+    items = [
+        item
+        for words in title_words
+        for item in PressItemPage.objects.filter(title__icontains=words).order_by("date")
+    ]
+    return [PersonPressLink(page=item, sort_order=order) for order, item in enumerate(items)]
 
 
 def load():

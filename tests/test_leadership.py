@@ -566,3 +566,23 @@ def test_hub_features_its_open_letters_with_the_signature_count(client):
     item = html.select_one(".hub-action--letter")
     assert item.select_one("a")["href"] == letter.url
     assert f"{verified} mayors have signed" in item.get_text(" ", strip=True)
+
+
+def test_hub_news_links_to_the_archive_filtered_by_its_topic(client):
+    html = soup(client.get("/issues/immigration/"))
+    more = html.select("#hub-news-heading ~ .more-link a, .more-link a")
+    assert [(a.get_text(strip=True), a["href"]) for a in more] == [
+        ("More news about Immigration Reform", "/news/?tag=immigration-reform")
+    ]
+
+
+def test_demo_press_links_are_in_the_persons_published_revision(client):
+    """What readers see on the person page is what the editor sees in the admin form."""
+    cochran = Person.objects.get(last_name="Cochran")
+    linked = list(cochran.press_links.values_list("page_id", flat=True))
+    assert linked
+    in_revision = [link["page"] for link in cochran.live_revision.content["press_links"]]
+    assert in_revision == linked
+    html = soup(client.get("/people/tom-cochran/"))
+    hrefs = {a["href"] for a in html.select("a[href]")}
+    assert {PressItemPage.objects.get(pk=pk).url for pk in linked} <= hrefs

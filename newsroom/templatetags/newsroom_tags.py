@@ -7,11 +7,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("components/news_list.html", takes_context=True)
-def latest_news(context, count=5, tag=None):
+def latest_news(context, count=5, tag=None, topic=None):
     """Latest published press items, optionally only those with a tag slug.
 
     Uses the archive's own filter, so a hub lists exactly what `/news/?tag=<slug>` lists, and
-    links there. Two queries whatever the number of items (plus one for the archive's URL).
+    links there, naming the topic when the caller knows it. Two queries whatever the number
+    of items (plus one for the archive's URL).
     """
     archive_filter = ArchiveFilter.from_querydict({"tag": tag or ""})
     items = archive_filter.apply(PressItemPage.objects.published().for_listing())
@@ -26,5 +27,7 @@ def latest_news(context, count=5, tag=None):
             result["more_url"] = archive.get_url(context.get("request")) + (
                 archive_filter.querystring()
             )
-            result["more_label"] = "More news on this topic"
+            result["more_label"] = (
+                f"More news about {topic}" if topic else "More news on this topic"
+            )
     return result

@@ -13,26 +13,6 @@ from .accessibility import assert_accessible
 PASSWORD = "correct horse battery staple"
 
 
-@pytest.fixture
-def demo_site(transactional_db):
-    """The demo site, even after an earlier live-server test flushed the database.
-
-    A flush also removes what Wagtail's migrations made (the default locale and the root page),
-    which the demo loader builds on; put them back first so these tests run in any order.
-    """
-    from django.conf import settings
-    from django.core.management import call_command
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
-
-    if not Locale.objects.exists():
-        code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        Locale.objects.create(language_code=code)
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    call_command("load_demo_content", verbosity=0)
-
-
 @pytest.mark.django_db(transaction=True)
 def test_editor_adds_vice_chair_by_choosing_a_person(
     page, live_server, demo_site, django_user_model

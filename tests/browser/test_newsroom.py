@@ -1,28 +1,13 @@
 """A journalist browses the archive by tag, pages through it, opens releases and searches."""
 
 import pytest
-from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page
 
 from .accessibility import assert_accessible
 
 
-@pytest.fixture
-def news_site(transactional_db):
-    """The demo site, also after an earlier live-server test flushed the database (which
-    removes the root page and locale that Wagtail's migrations created)."""
-    if not Page.objects.filter(depth=1).exists():
-        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        locale, _ = Locale.objects.get_or_create(language_code=language)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    call_command("load_demo_content", verbosity=0)
-
-
 @pytest.mark.django_db(transaction=True)
-def test_filter_by_tag_page_through_and_open_an_item(page, live_server, news_site):
+def test_filter_by_tag_page_through_and_open_an_item(page, live_server, demo_site):
     page.goto(live_server.url + "/news/")
     expect(page.get_by_role("heading", level=1)).to_have_text("News")
     assert_accessible(page)
@@ -49,7 +34,7 @@ def test_filter_by_tag_page_through_and_open_an_item(page, live_server, news_sit
 
 
 @pytest.mark.django_db(transaction=True)
-def test_filter_form_and_joint_statement(page, live_server, news_site):
+def test_filter_form_and_joint_statement(page, live_server, demo_site):
     page.goto(live_server.url + "/news/")
     page.get_by_label("Type").select_option("joint_statement")
     page.get_by_label("Year").select_option("2017")
@@ -63,7 +48,7 @@ def test_filter_form_and_joint_statement(page, live_server, news_site):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_search_results_are_accessible(page, live_server, news_site):
+def test_search_results_are_accessible(page, live_server, demo_site):
     page.goto(live_server.url + "/search/")
     page.locator("main").get_by_label("Search for").fill("immigration")
     page.locator("main").get_by_role("button", name="Search").click()
