@@ -85,10 +85,13 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
         person = Person.objects.filter(live=True, slug=slug).select_related("city", "photo").first()
         if person is None:
             raise Http404("No such person")
+        context = PersonProfile(person, people_index=self).context()
+        # The person's own address, without whatever query string the visitor came with.
+        context["canonical_url"] = self.get_full_url(request) + self.reverse_subpage(
+            "person", kwargs={"slug": person.slug}
+        )
         return self.render(
-            request,
-            template="taskforce/person_page.html",
-            context_overrides=PersonProfile(person, people_index=self).context(),
+            request, template="taskforce/person_page.html", context_overrides=context
         )
 
     def get_sitemap_urls(self, request=None):

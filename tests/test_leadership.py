@@ -497,9 +497,10 @@ def test_hub_features_actions_in_editor_order(client):
 
 
 def test_person_page_shares_the_person_not_the_directory(client):
-    html = soup(client.get("/people/regina-romero/"))
+    html = soup(client.get("/people/regina-romero/?utm_source=junk"))
     assert html.find("meta", property="og:title")["content"] == "Mayor Regina Romero"
     assert html.find("meta", property="og:url")["content"].endswith("/people/regina-romero/")
+    assert html.find("link", rel="canonical")["href"].endswith("/people/regina-romero/")
     assert html.title.get_text().startswith("Mayor Regina Romero")
 
 
