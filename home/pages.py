@@ -1,6 +1,8 @@
 """The abstract page every public page type inherits from: social sharing fields."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.module_loading import import_string
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -29,6 +31,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        """Staff roles narrow Wagtail's tree permissions by page type (PAGE_PERMISSION_TESTER)."""
+        return import_string(settings.PAGE_PERMISSION_TESTER)(user, self)
 
     def get_meta_description(self):
         return self.search_description or self.social_text
