@@ -34,8 +34,9 @@ demo: $(STAMP)
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_dev_admin --port $(PORT)
 
+# runserver and the scheduler that lifts embargoes (publish_scheduled every 30 s), stopped together.
 run: demo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	PY=$(PY) PORT=$(PORT) bash scripts/run-dev.sh
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
