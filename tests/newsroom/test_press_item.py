@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from newsroom.models import Organization, PressItemIssuer, PressItemPage
 
-from .factories_newsroom import BoilerplateFactory
+from .factories import BoilerplateFactory
 
 pytestmark = pytest.mark.django_db
 
