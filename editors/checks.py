@@ -14,7 +14,9 @@ def scheduled_publishing_is_running(app_configs, **kwargs):
         return []
     if not overdue:
         return []
-    names = ", ".join(f"“{r.object_str}” (due {r.approved_go_live_at:%Y-%m-%d %H:%M %Z})" for r in overdue)
+    names = ", ".join(
+        f"“{r.object_str}” (due {r.approved_go_live_at:%Y-%m-%d %H:%M %Z})" for r in overdue
+    )
     return [
         Warning(
             f"Scheduled items are more than {int(OVERDUE_AFTER.total_seconds() // 60)} minutes "

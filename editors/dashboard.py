@@ -14,6 +14,9 @@ from wagtail.models import Page
 from home.site_time import site_time_label
 from newsroom.choices import ItemType, ReleaseStatus
 from newsroom.models import NewsIndexPage, PressItemPage
+from taskforce.letters.admin_urls import signatures_url
+from taskforce.letters.models import Signature, SignatureStatus
+from taskforce.letters.permissions import can_manage
 
 from .roles import may_work_on
 from .scheduling import OVERDUE_AFTER, overdue_revisions, scheduled_revisions
@@ -92,7 +95,9 @@ class ScheduledItemsPanel(Component):
                     "title": item.title,
                     "url": reverse("wagtailadmin_pages:edit", args=(item.pk,)),
                     "when": item.embargo_until,
-                    "state": "Embargoed, awaiting sign-off" if item.in_sign_off else "Embargoed draft",
+                    "state": "Embargoed, awaiting sign-off"
+                    if item.in_sign_off
+                    else "Embargoed draft",
                 }
             )
         rows.sort(key=lambda row: row["when"])
@@ -134,9 +139,6 @@ class SignaturesAwaitingPanel(Component):
     order = 40
 
     def get_context_data(self, parent_context):
-        from taskforce.letters.models import Signature, SignatureStatus
-
-        listing = reverse("letters_signature_modeladmin_index")
         letters = (
             Signature.objects.filter(status=SignatureStatus.PENDING)
             .values("letter_id", "letter__title")
@@ -148,7 +150,9 @@ class SignaturesAwaitingPanel(Component):
                 {
                     "title": row["letter__title"],
                     "pending": row["pending"],
-                    "url": f"{listing}?letter__id__exact={row['letter_id']}&status__exact=pending",
+                    "url": signatures_url(
+                        letter_id=row["letter_id"], status=SignatureStatus.PENDING
+                    ),
                 }
                 for row in letters
             ]
@@ -156,10 +160,8 @@ class SignaturesAwaitingPanel(Component):
 
 
 def panels_for(user):
-    from taskforce.letters.models import Signature  # noqa: F401  (app loaded)
-
     panels = [ScheduledPublishingWarningPanel(), NewsroomActionsPanel(), ScheduledItemsPanel()]
     panels.append(MyDraftsPanel())
-    if user.has_perm("letters.manage_signatures"):
+    if can_manage(user):
         panels.append(SignaturesAwaitingPanel())
     return panels

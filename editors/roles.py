@@ -17,7 +17,11 @@ CAMPAIGN_STAFF = "Campaign staff"
 
 # Page types (app_label.ModelName, lower case) per role; None means every page type.
 ROLE_PAGE_TYPES = {
-    COMMUNICATIONS_EDITORS: {"newsroom.newsindexpage", "newsroom.pressitempage", "home.standardpage"},
+    COMMUNICATIONS_EDITORS: {
+        "newsroom.newsindexpage",
+        "newsroom.pressitempage",
+        "home.standardpage",
+    },
     POLICY_EDITORS: {
         "taskforce.issueindexpage",
         "taskforce.issuepage",

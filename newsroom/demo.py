@@ -11,8 +11,8 @@ from home.streamfield import paragraphs
 from .models import (
     Boilerplate,
     MediaContact,
-    NewsroomSettings,
     NewsIndexPage,
+    NewsroomSettings,
     Organization,
     PressItemContact,
     PressItemIssuer,
@@ -309,7 +309,7 @@ ADVISORY_2021 = ("2021-06-21", "Nation's Mayors to Discuss")
 
 
 def organizations():
-    """Create the organisations, their dated boilerplates and the media contacts (idempotent)."""
+    """Create the organizations, their dated boilerplates and the media contacts (idempotent)."""
     orgs = {}
     for name, short, website, boilerplates in ORGANIZATIONS:
         org, _ = Organization.objects.get_or_create(

@@ -25,6 +25,7 @@ from . import facets
 from .admin_form import PressItemForm
 from .choices import ItemType, ReleaseStatus
 from .defaults import NewsroomSettings
+from .feeds import NewsFeed
 from .filters import ArchiveFilter
 from .snippets import Boilerplate, MediaContact, Organization
 
@@ -40,7 +41,6 @@ __all__ = [
 ]
 
 ARCHIVE_PAGE_SIZE = 20
-FEED_SIZE = 20
 TAG_LIST_SIZE = 40
 
 
@@ -80,6 +80,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.PressItemPage"]
     max_count = 1
+    feed_size = 20  # items in each RSS feed; the feed reads it from the page it serves
 
     class Meta:
         verbose_name = "News index page"
@@ -180,8 +181,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import NewsFeed
-
         published = PressItemPage.objects.published()
         archive_filter = self.get_filter(request, published=published)
         if archive_filter.ignored:

@@ -9,8 +9,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_listing import NEWSROOM_MENU_HOOK, PressItemListingViewSet
-from .defaults import requested_item_type, start_press_item
+from .defaults import requested_item_type
 from .models import PressItemPage
+from .new_press_item import start_press_item
 from .snippets import Boilerplate, MediaContact, Organization
 
 
@@ -79,4 +80,6 @@ init_new_page.connect(_start_press_item, sender=CreateView, dispatch_uid="newsro
 
 @hooks.register("insert_editor_js")
 def release_status_script():
-    return format_html('<script src="{}" defer></script>', static("newsroom/admin/release-action.js"))
+    return format_html(
+        '<script src="{}" defer></script>', static("newsroom/admin/release-action.js")
+    )

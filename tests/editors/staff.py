@@ -19,9 +19,11 @@ def ensure_staff_groups():
     for config in apps.get_app_configs():
         create_permissions(config, verbosity=0)
     Group.objects.get_or_create(name="Moderators")
-    for name in ("taskforce.letters.migrations.0002_campaign_staff_group",
-                 "editors.migrations.0001_staff_groups",
-                 "editors.migrations.0002_newsroom_signoff_workflow"):
+    for name in (
+        "taskforce.letters.migrations.0002_campaign_staff_group",
+        "editors.migrations.0001_staff_groups",
+        "editors.migrations.0002_newsroom_signoff_workflow",
+    ):
         module = importlib.import_module(name)
         for operation in module.Migration.operations:
             operation.code(apps, None)

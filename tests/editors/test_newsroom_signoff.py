@@ -26,9 +26,7 @@ def current_task_state(page):
 
 def approve(client, page):
     task_state = current_task_state(page)
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
-    )
+    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
     return client.post(url, {"comment": ""})
 
 

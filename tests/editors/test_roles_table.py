@@ -1,6 +1,5 @@
 """The README's "Who can…" table, walked by logging in as a member of each group."""
 
-
 from pathlib import Path
 
 import pytest
@@ -39,7 +38,9 @@ def allowed(client, url):
         return True
     assert response.status_code in (302, 403), (url, response.status_code)
     if response.status_code == 302:
-        assert response.url.rstrip("/").endswith(("/admin", "/admin/login")) or "login" in response.url
+        assert (
+            response.url.rstrip("/").endswith(("/admin", "/admin/login")) or "login" in response.url
+        )
     return False
 
 
@@ -54,9 +55,11 @@ def add_url(app, model, parent):
 def press_and_standard(client, user):
     news = NewsIndexPage.objects.get()
     home = news.get_parent()
-    return allowed(client, add_url("newsroom", "pressitempage", news)) and allowed(
-        client, add_url("home", "standardpage", home)
-    ) and allowed(client, edit_url(PressItemPage))
+    return (
+        allowed(client, add_url("newsroom", "pressitempage", news))
+        and allowed(client, add_url("home", "standardpage", home))
+        and allowed(client, edit_url(PressItemPage))
+    )
 
 
 def publish_directly(client, user):
@@ -122,7 +125,7 @@ PROBES = {
     "write press items and standard pages": press_and_standard,
     "publish press items without sign-off": publish_directly,
     "give the final newsroom sign-off": final_sign_off,
-    "edit organisations, boilerplates and media contacts": snippets,
+    "edit organizations, boilerplates and media contacts": snippets,
     "upload images and documents": images_documents,
     "edit redirects and promoted search results": redirects_promotions,
     "edit site settings and newsroom defaults": site_settings,
