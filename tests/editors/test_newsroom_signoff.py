@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from newsroom.models import PressItemPage
+from tests.staff import APPROVERS, COMMUNICATIONS_EDITORS, member
 
 from .editor_forms import errors_in, post_press_item
-from .staff import APPROVERS, COMMUNICATIONS_EDITORS, member
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from newsroom.models import NewsIndexPage, PressItemPage
 from taskforce.directory import PeopleIndexPage
 from taskforce.hubs import IssuePage, TaskForcePage
 from taskforce.letters.models import SignOnLetterPage
-
-from .staff import ROLES, member
+from tests.staff import ROLES, member
 
 pytestmark = pytest.mark.django_db
 README = Path(__file__).resolve().parents[2] / "README.md"
