@@ -18,4 +18,9 @@ def editors_css():
     return format_html('<link rel="stylesheet" href="{}">', static("editors/dashboard.css"))
 
 
+@hooks.register("insert_editor_js")
+def tag_input_label_js():
+    return format_html('<script src="{}" defer></script>', static("editors/tag-input-label.js"))
+
+
 hooks.register("before_create_page", forbidden_unless_role_covers)
