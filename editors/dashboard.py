@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from home.page_states import in_workflow
 from home.site_time import site_time_label
 from newsroom.choices import ItemType, ReleaseStatus
 from newsroom.models import NewsIndexPage, PressItemPage
@@ -86,7 +87,7 @@ class ScheduledItemsPanel(Component):
             .filter(release_status=ReleaseStatus.EMBARGOED, embargo_until__gt=timezone.now())
             .exclude(pk__in=scheduled_ids)
             .defer_streamfields()
-            .annotate(in_sign_off=Count("_specific_workflow_states__pk"))
+            .annotate(in_sign_off=in_workflow())
             .order_by("embargo_until")[:LIST_SIZE]
         )
         for item in embargoed:
@@ -116,7 +117,7 @@ class MyDraftsPanel(Component):
         drafts = (
             Page.objects.not_live()
             .filter(owner=user, depth__gt=1)
-            .exclude(_workflow_states__status="in_progress")
+            .exclude(in_workflow())
             .order_by("-latest_revision_created_at")[:LIST_SIZE]
         )
         return {

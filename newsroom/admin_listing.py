@@ -11,6 +11,8 @@ from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from home.page_states import in_workflow, is_scheduled
+
 from .choices import ItemType, ReleaseStatus
 from .models import PressItemPage
 
@@ -29,23 +31,22 @@ class PublishingStatus:
         (SCHEDULED, "Scheduled"),
         (SIGN_OFF, "Awaiting sign-off"),
         (DRAFT, "Draft (not submitted)"),
-        (EMBARGOED, "Embargoed (any stage)"),
+        (EMBARGOED, "Embargoed or scheduled (any stage)"),
     ]
 
 
 def filter_status(queryset, name, value):
-    scheduled = Q(_revisions__approved_go_live_at__isnull=False)
-    in_sign_off = Q(_specific_workflow_states__status="in_progress")
     if value == PublishingStatus.LIVE:
         return queryset.filter(live=True)
     if value == PublishingStatus.SCHEDULED:
-        return queryset.filter(scheduled).distinct()
+        return queryset.filter(is_scheduled())
     if value == PublishingStatus.SIGN_OFF:
-        return queryset.filter(in_sign_off).distinct()
+        return queryset.filter(in_workflow())
     if value == PublishingStatus.DRAFT:
-        return queryset.filter(live=False).exclude(scheduled).exclude(in_sign_off)
+        return queryset.filter(live=False).exclude(is_scheduled()).exclude(in_workflow())
     if value == PublishingStatus.EMBARGOED:
-        return queryset.filter(release_status=ReleaseStatus.EMBARGOED)
+        # A live item's embargoed new version waits in a scheduled revision, not in its row.
+        return queryset.filter(Q(release_status=ReleaseStatus.EMBARGOED) | Q(is_scheduled()))
     return queryset
 
 
