@@ -30,7 +30,7 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, self.stop)
         self.stdout.write(f"Scheduler: publishing scheduled items every {interval:g} s.")
         while self.running:
-            self.publish_due()
+            self.publish_due(long_running=not once)
             if once:
                 break
             slept = 0.0
@@ -42,14 +42,14 @@ class Command(BaseCommand):
                 slept += 1.0
         self.stdout.write("Scheduler stopped.")
 
-    def publish_due(self):
-        close_old_connections()
+    def publish_due(self, long_running=True):
+        # A loop that lives for days drops connections the database has closed meanwhile.
+        if long_running:
+            close_old_connections()
         try:
             call_command("publish_scheduled", verbosity=0)
         except Exception as error:  # a bad row must not stop the scheduler
             self.stderr.write(f"Scheduler: publish_scheduled failed: {error!r}")
-        finally:
-            close_old_connections()
 
     def stop(self, *args):
         self.running = False
