@@ -8,6 +8,7 @@ remembered by its WordPress id (models.ImportedItem), so running again changes o
 changed, and a killed run picks up where it stopped.
 """
 
+import contextlib
 import hashlib
 import json
 import re
@@ -21,11 +22,14 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from newsroom.models import NewsIndexPage, PressItemPage
 
 from . import dates, media
+from .indexing import deferred_indexing, index_now
 from .body import BodyConverter
 from .links import LinkResolver, Media, path_key
 from .mapping import Mapping
@@ -108,7 +112,10 @@ class Importer:
         self.tags_cache = {}
         self.public_terms = {"category": set(), "post_tag": set()}
         self._report_mapping()
-        with transaction.atomic():
+        models = [PressItemPage, _standard_page_model(), get_image_model(), get_document_model()]
+        # Each item commits on its own; only a dry run wraps the whole run, to roll it back.
+        outer = transaction.atomic() if self.dry_run else contextlib.nullcontext()
+        with outer, deferred_indexing(models):
             self.import_attachments()
             self.import_posts()
             self.fix_forward_links()
@@ -279,6 +286,8 @@ class Importer:
             else:
                 target = media.save_document(target, path, title, self.collection)
             outcome = UPDATED if row else IMPORTED
+        if outcome != UNCHANGED:
+            index_now(target)
         url = target.file.url if kind == "image" else target.url
         self.links.media[wp_id] = Media(kind, target.pk, url, info["alt"])
         paths = self._attachment_paths(wp_id, info)
@@ -334,9 +343,11 @@ class Importer:
                 if row is not None:
                     existing[(row.kind, row.wp_id)] = row
             except ValidationError as exc:
+                self.tags_cache.clear()  # tags made in the rolled-back transaction are gone
                 self.report.add(item.post_type, item.post_id, item.title, SKIPPED,
                                 f"not valid: {_messages(exc)}", item.link)
             except (DatabaseError, ValueError, RecursionError) as exc:
+                self.tags_cache.clear()
                 self.report.add(item.post_type, item.post_id, item.title, SKIPPED,
                                 f"could not be saved: {exc}", item.link)
             progress.step()
@@ -386,6 +397,10 @@ class Importer:
         digest = _digest(DIGEST_VERSION, fields, state, go_live,
                          [p.pk for p in terms.people] if terms else [])
         page = row.page.specific if row is not None and row.page is not None else None
+        if page is None and not is_post:
+            kept = self._site_page_at(item)
+            if kept is not None:
+                return self._keep_site_page(item, row, kept)
         if body.unresolved_links:
             self.forward_links.add(item.post_id)
         self._note_body(item, body)
@@ -407,6 +422,33 @@ class Importer:
         outcome = UPDATED if self._was_existing else IMPORTED
         self.report.add(item.post_type, item.post_id, title, outcome, note, item.link,
                         page.url or "")
+        return row
+
+    def _site_page_at(self, item):
+        """A page of the new site already at this WordPress page's address, if any."""
+        path = urlparse(item.link or "").path
+        if not path or urlparse(item.link).query:
+            return None
+        parent = self._page_parent(item)
+        slug = path.rstrip("/").rsplit("/", 1)[-1]
+        return parent.get_children().filter(slug=slug).exclude(
+            pk__in=ImportedItem.objects.filter(page__isnull=False).values("page_id")
+        ).first()
+
+    def _keep_site_page(self, item, row, kept):
+        """The site has its own page here: keep it, and send the old ?page_id= address to it."""
+        row = row or ImportedItem(kind=ImportedItem.Kind.PAGE, wp_id=item.post_id)
+        previous = list(row.old_paths)
+        paths = set_redirects(self._post_paths(item), page=kept, previous=previous)
+        changed = row.pk is None or row.old_paths != paths or row.target_url != kept.url
+        if changed:
+            row.title, row.old_paths, row.target_url = item.title[:255], paths, kept.url or ""
+            row.save()
+        self.report.add(
+            "page", item.post_id, item.title, UNCHANGED if not changed else IMPORTED,
+            f"the site already has its own page at {kept.url}: kept it, old links lead there",
+            item.link, kept.url or "",
+        )
         return row
 
     def _state(self, item):
@@ -465,6 +507,7 @@ class Importer:
             page.unpublish()
         if terms is not None:
             self._link_people(page, terms.people)
+        index_now(page)
         return page
 
     def _assign(self, page, fields, terms):

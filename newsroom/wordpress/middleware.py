@@ -16,6 +16,8 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
 
+from .links import original_key
+
 PAGE_RE = re.compile(r"^(?P<base>.*/)page/(?P<n>[0-9]{1,5})/?$")
 FEED_RE = re.compile(r"^(?P<base>.*/)?feed/(?:rss2?/|atom/|rdf/)?$")
 DATE_RE = re.compile(r"^/(?P<y>[0-9]{4})/(?:(?P<m>[0-9]{2})/(?:(?P<d>[0-9]{2})/)?)?$")
@@ -96,6 +98,8 @@ class LegacyUrlMiddleware:
 
     def patterned(self, request):
         path = request.path
+        if path.startswith("/wp-content/uploads/"):
+            return self.resized_upload(request, path)
         page_number, feed = None, False
         m = PAGE_RE.match(path)
         if m:
@@ -123,6 +127,14 @@ class LegacyUrlMiddleware:
         elif page_number and in_archive and "year=" not in url:
             url = _with_params(url, page=_new_page(page_number))
         return HttpResponsePermanentRedirect(url)
+
+    def resized_upload(self, request, path):
+        """photo-300x200.jpg → wherever photo.jpg went (sizes the export did not list)."""
+        original = original_key(path)
+        if original == path:
+            return None
+        redirect = get_redirect(request, Redirect.normalise_path(original))
+        return HttpResponsePermanentRedirect(redirect.link) if redirect and redirect.link else None
 
     def base_target(self, request, path):
         """(new URL, hub's news tag slug or None) for an old archive address."""

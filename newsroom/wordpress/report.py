@@ -10,6 +10,16 @@ from dataclasses import dataclass
 IMPORTED, UPDATED, UNCHANGED, SKIPPED, NOTE = "imported", "updated", "unchanged", "skipped", "note"
 
 
+PLURALS = {
+    "post": "posts",
+    "page": "pages",
+    "attachment": "attachments",
+    "category": "categories",
+    "tag": "tags",
+    "author": "authors",
+}
+
+
 @dataclass
 class Row:
     section: str  # post, page, attachment, category, tag, author, check
@@ -63,7 +73,7 @@ class Report:
                 for o in (IMPORTED, UPDATED, UNCHANGED, SKIPPED)
                 if self.counts[(section, o)]
             ]
-            out.append(f"{section + 's':<12} {', '.join(parts)}")
+            out.append(f"{PLURALS.get(section, section):<18} {', '.join(parts)}")
         if self.skipped_reasons:
             out += ["", "Skipped, and why:"]
             for (section, reason), n in sorted(self.skipped_reasons.items()):
