@@ -103,12 +103,11 @@ class BodyResult:
 
     def text(self):
         """Plain text of paragraphs and headings, for a summary."""
-        parts = []
-        for block in self.blocks:
-            if block["type"] == "paragraph":
-                parts.append(lxml.html.fromstring(f"<div>{block['value']}</div>").text_content())
-            elif block["type"] == "heading":
-                continue
+        parts = [
+            lxml.html.fromstring(f"<div>{block['value']}</div>").text_content()
+            for block in self.blocks
+            if block["type"] == "paragraph"
+        ]
         return " ".join(" ".join(parts).split())
 
 
@@ -129,8 +128,10 @@ class BodyConverter:
         if not is_block_editor:
             markup = autop(markup)
         self.result.shortcodes = dict(renderer.seen)
-        self.result.dropped = {**renderer.dropped, **{f"{k} (unwrapped)": v for k, v in
-                                                      renderer.unknown.items()}}
+        self.result.dropped = {
+            **renderer.dropped,
+            **{f"{k} (unwrapped)": v for k, v in renderer.unknown.items()},
+        }
         if markup.strip():
             try:
                 root = lxml.html.fragment_fromstring(markup, create_parent="div")
@@ -164,9 +165,8 @@ class BodyConverter:
         if not SPACE_RE.sub("", text):
             return
         url = URL_ONLY_RE.match(text)
-        if url and embed_url(url.group(1)) and "<a" not in inline or (
-            url and embed_url(url.group(1)) and inline.count("<a") == 1
-        ):
+        if url and embed_url(url.group(1)) and inline.count("<a") <= 1:
+            # A video link alone on its line: WordPress shows the player (oEmbed).
             self.result.blocks.append({"type": "embed", "value": self._embed(url.group(1))})
             return
         inline = re.sub(r"^(?:\s*<br/>)+|(?:<br/>\s*)+$", "", inline)
@@ -265,8 +265,10 @@ class BodyConverter:
             return self._image(el.find(".//img"), link=link.get("href") if link is not None else "")
         images = []
         inline = self._inline_children(el, images)
-        if any(isinstance(c.tag, str) and c.tag.lower() in ("table", "blockquote", "ul", "ol")
-               for c in el):
+        if any(
+            isinstance(c.tag, str) and c.tag.lower() in ("table", "blockquote", "ul", "ol")
+            for c in el
+        ):
             self._container(el)
             self._flush()
         else:
@@ -358,9 +360,7 @@ class BodyConverter:
         self._flush()
         if img is None:
             return
-        found = self.links.image(
-            src=img.get("src", ""), wp_id=_wp_image_id(img), link=link or ""
-        )
+        found = self.links.image(src=img.get("src", ""), wp_id=_wp_image_id(img), link=link or "")
         if found is None:
             self.result.missing_media.append(img.get("src") or f"image id {_wp_image_id(img)}")
             if caption:
@@ -394,8 +394,9 @@ class BodyConverter:
         title = _squash(anchor.text_content())
         document = self.links.document(href)
         if document:
-            return self._add("document", {"document": document, "title": title[:255],
-                                          "description": ""})
+            return self._add(
+                "document", {"document": document, "title": title[:255], "description": ""}
+            )
         self.result.missing_media.append(href)
         self._paragraph(html.escape(title or href, quote=False))
 

@@ -33,11 +33,7 @@ def parse_rss(value):
 
 def published_at(item):
     """When the item was (or will be) published, from the most trustworthy field that parses."""
-    return (
-        parse(item.post_date_gmt, utc=True)
-        or parse(item.post_date)
-        or parse_rss(item.pub_date)
-    )
+    return parse(item.post_date_gmt, utc=True) or parse(item.post_date) or parse_rss(item.pub_date)
 
 
 def local_date(moment):

@@ -136,6 +136,8 @@ class LinkResolver:
 
 
 def _relative(parsed):
-    return (parsed.path or "/") + (f"?{parsed.query}" if parsed.query else "") + (
-        f"#{parsed.fragment}" if parsed.fragment else ""
+    return (
+        (parsed.path or "/")
+        + (f"?{parsed.query}" if parsed.query else "")
+        + (f"#{parsed.fragment}" if parsed.fragment else "")
     )

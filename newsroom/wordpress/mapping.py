@@ -127,12 +127,12 @@ def load_mapping_file(path):
         for key, rule in data.get(section, {}).items():
             if not isinstance(rule, dict) or not set(rule) <= ACTIONS or not rule:
                 raise MappingError(
-                    f"[{section}] \"{key}\" in {path}: use one of "
-                    f"{', '.join(sorted(ACTIONS))}, e.g. {{ tag = \"Housing\" }}"
+                    f'[{section}] "{key}" in {path}: use one of '
+                    f'{", ".join(sorted(ACTIONS))}, e.g. {{ tag = "Housing" }}'
                 )
             if "type" in rule and rule["type"] not in ItemType.values:
                 raise MappingError(
-                    f"[{section}] \"{key}\" in {path}: type must be one of "
+                    f'[{section}] "{key}" in {path}: type must be one of '
                     f"{', '.join(ItemType.values)}"
                 )
     per_page = data.get("site", {}).get("posts_per_page", 10)
@@ -285,8 +285,13 @@ class Mapping:
             return self._city_rule(city, redirect, "mapping file")
         if "tag" in entry:
             name = str(entry["tag"]).strip()[:100]
-            return Rule("tag", tag_name=name, tag_slug=ascii_slug(name) or term.slug,
-                        redirect=redirect, source="mapping file")
+            return Rule(
+                "tag",
+                tag_name=name,
+                tag_slug=ascii_slug(name) or term.slug,
+                redirect=redirect,
+                source="mapping file",
+            )
         if redirect:
             return Rule("ignore", redirect=redirect, source="mapping file")
         return None
@@ -305,8 +310,14 @@ class Mapping:
         return rule
 
     def _city_rule(self, city, redirect="", source="default"):
-        return Rule("city", city=city, tag_name=city.label[:100], tag_slug=city.slug,
-                    redirect=redirect, source=source)
+        return Rule(
+            "city",
+            city=city,
+            tag_name=city.label[:100],
+            tag_slug=city.slug,
+            redirect=redirect,
+            source=source,
+        )
 
     def _default_category(self, term, is_parent):
         keys = (term.slug, ascii_slug(term.name))

@@ -121,7 +121,7 @@ class LegacyUrlMiddleware:
         in_archive = news is not None and url.split("?", 1)[0] == news
         if feed:
             if in_archive:
-                url = news + "feed/" + url[len(news):]
+                url = news + "feed/" + url[len(news) :]
             elif hub_tag and news:
                 url = _with_params(news + "feed/", tag=hub_tag)
         elif page_number and in_archive and "year=" not in url:

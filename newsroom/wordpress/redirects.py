@@ -31,22 +31,28 @@ def set_redirects(paths, *, page=None, link="", previous=()):
             wanted[key] = path
     stale = {normalise(p) for p in previous} - set(wanted)
     if stale:
-        Redirect.objects.filter(old_path__in=stale, site=None, automatically_created=False).filter(
-            redirect_page=page
-        ).delete() if page is not None else Redirect.objects.filter(
-            old_path__in=stale, site=None, redirect_link__in=[link]
-        ).delete()
+        mine = Redirect.objects.filter(old_path__in=stale, site=None)
+        if page is not None:
+            mine = mine.filter(redirect_page=page)
+        else:
+            mine = mine.filter(redirect_page=None, redirect_link=link)
+        mine.delete()  # rows an editor re-pointed elsewhere are left alone
     existing = {r.old_path: r for r in Redirect.objects.filter(old_path__in=wanted, site=None)}
     for key in wanted:
         row = existing.get(key)
         if row is None:
             Redirect.objects.create(
-                old_path=key, site=None, is_permanent=True, redirect_page=page,
+                old_path=key,
+                site=None,
+                is_permanent=True,
+                redirect_page=page,
                 redirect_link="" if page is not None else link,
             )
-        elif row.redirect_page_id != (page.pk if page else None) or (
-            page is None and row.redirect_link != link
-        ) or not row.is_permanent:
+        elif (
+            row.redirect_page_id != (page.pk if page else None)
+            or (page is None and row.redirect_link != link)
+            or not row.is_permanent
+        ):
             row.redirect_page = page
             row.redirect_link = "" if page is not None else link
             row.is_permanent = True

@@ -58,8 +58,10 @@ DROPPED = {
     "ssba",
 }
 # Names shown in a body as literal text when they are not shortcodes at all ("[sic]", "[1]").
-SHORTCODE_NAME_RE = re.compile(r"^(fusion_|vc_|et_pb_|av_|wp_|gallery$|caption$|embed$|audio$|"
-                               r"video$|playlist$)")
+SHORTCODE_NAME_RE = re.compile(
+    r"^(fusion_|vc_|et_pb_|av_|wp_|gallery$|caption$|embed$|audio$|"
+    r"video$|playlist$)"
+)
 
 
 def parse_attrs(text):
@@ -184,8 +186,9 @@ class ShortcodeRenderer:
             return f'<figure><img src="{_attr(url)}"></figure>' if url else ""
         if name in ("audio", "video", "playlist"):
             url = attrs.get("src") or attrs.get("mp3") or attrs.get("mp4") or ""
-            url = url or next((v for k, v in attrs.items() if k in ("m4a", "ogg", "wav",
-                                                                      "webm")), "")
+            url = url or next(
+                (v for k, v in attrs.items() if k in ("m4a", "ogg", "wav", "webm")), ""
+            )
             if not url:
                 return ""
             return f'\n\n<p><a href="{_attr(url)}">{_attr(url.rsplit("/", 1)[-1])}</a></p>\n\n'
@@ -258,8 +261,10 @@ class ShortcodeRenderer:
         else:
             return f"\n\n{inner}\n\n" if inner else ""
         if image_id.isdigit() and "data-wp-id" not in img:
-            img = img.replace("<img", f'<img data-wp-id="{image_id}"', 1) if img else (
-                f'<img data-wp-id="{image_id}">'
+            img = (
+                img.replace("<img", f'<img data-wp-id="{image_id}"', 1)
+                if img
+                else (f'<img data-wp-id="{image_id}">')
             )
         alt = attrs.get("alt", "")
         if alt and "alt=" not in img:

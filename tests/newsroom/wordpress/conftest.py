@@ -13,7 +13,9 @@ SAMPLE = REPO.parent / "shared" / "wordpress"
 def sample():
     """The real export made by WordPress's own exporter, kept beside the clone in CI."""
     if not (SAMPLE / "export.xml").is_file():
-        pytest.skip(f"the WordPress sample export is not at {SAMPLE} (CI keeps it beside the clone)")
+        pytest.skip(
+            f"the WordPress sample export is not at {SAMPLE} (CI keeps it beside the clone)"
+        )
     return SAMPLE
 
 

@@ -39,20 +39,28 @@ def test_statuses_and_what_readers_see(tmp_path, run_import, client):
     export = wxr.write(
         tmp_path / "export.xml",
         TERMS,
-        wxr.item(1, "Live release", categories=[("press-room", "Press Room"), ("news", "News")],
-                 tags=[("kansas-city-mo", "Kansas City, MO"), ("covid-19", "COVID-19")]),
+        wxr.item(
+            1,
+            "Live release",
+            categories=[("press-room", "Press Room"), ("news", "News")],
+            tags=[("kansas-city-mo", "Kansas City, MO"), ("covid-19", "COVID-19")],
+        ),
         wxr.item(2, "A draft", slug="", status="draft", date_gmt="0000-00-00 00:00:00"),
         wxr.item(3, "Pending", slug="", status="pending"),
         wxr.item(4, "Private note", status="private"),
         wxr.item(5, "Secret", password="hunter2"),
-        wxr.item(6, "Later", status="future", date="2031-01-15 09:00:00",
-                 date_gmt="2031-01-15 14:00:00"),
+        wxr.item(
+            6, "Later", status="future", date="2031-01-15 09:00:00", date_gmt="2031-01-15 14:00:00"
+        ),
         wxr.item(7, "Binned", slug="binned__trashed", status="trash"),
         wxr.item(8, "Menu", post_type="nav_menu_item"),
         wxr.item(9, "Portfolio", post_type="avada_portfolio"),
-        wxr.item(10, "Statement today", categories=[("statements", "Statements"),
-                                                    ("press-room", "Press Room")],
-                 tags=[("john-giles", "John Giles"), ("pat-example", "Pat Example")]),
+        wxr.item(
+            10,
+            "Statement today",
+            categories=[("statements", "Statements"), ("press-room", "Press Room")],
+            tags=[("john-giles", "John Giles"), ("pat-example", "Pat Example")],
+        ),
     )
     output = run_import(export)
     live = page_of(1)
@@ -89,8 +97,9 @@ def Importer_report(export):
 
 
 def test_publish_later_adds_the_redirect(tmp_path, run_import, client):
-    export = wxr.write(tmp_path / "e.xml", wxr.item(6, "Later", status="future",
-                                                    date="2031-01-15 09:00:00"))
+    export = wxr.write(
+        tmp_path / "e.xml", wxr.item(6, "Later", status="future", date="2031-01-15 09:00:00")
+    )
     run_import(export)
     page = page_of(6)
     assert client.get("/?p=6").status_code == 404
@@ -110,10 +119,16 @@ def test_media_missing_files_and_featured_images(tmp_path, run_import, uploads, 
         wxr.attachment(30, "2021/06/mayors.jpg", "Mayors", alt="Mayors at the Capitol"),
         wxr.attachment(31, "2021/06/letter.pdf", "Letter"),
         wxr.attachment(32, "2021/06/lost.jpg", "Lost photo"),
-        wxr.item(1, "With media", meta={"_thumbnail_id": 30}, content=(
-            '<p><img src="https://www.example.org/wp-content/uploads/2021/06/mayors-300x200.jpg">'
-            '</p><p><a href="https://www.example.org/wp-content/uploads/2021/06/letter.pdf">'
-            'The letter</a></p><p><img src="/wp-content/uploads/2021/06/lost.jpg"></p>')),
+        wxr.item(
+            1,
+            "With media",
+            meta={"_thumbnail_id": 30},
+            content=(
+                '<p><img src="https://www.example.org/wp-content/uploads/2021/06/mayors-300x200.jpg">'
+                '</p><p><a href="https://www.example.org/wp-content/uploads/2021/06/letter.pdf">'
+                'The letter</a></p><p><img src="/wp-content/uploads/2021/06/lost.jpg"></p>'
+            ),
+        ),
     )
     output = run_import(export, "--uploads", uploads)
     page = page_of(1)
@@ -143,10 +158,17 @@ def test_second_run_unchanged_and_changes_are_updates(tmp_path, run_import, uplo
     parts = [
         TERMS,
         wxr.attachment(30, "2021/06/mayors.jpg", "Mayors", alt="Alt"),
-        wxr.item(1, "One", categories=[("housing", "Housing &amp; Homes")],
-                 tags=[("covid-19", "COVID-19")]),
-        wxr.item(2, "Two", content='<p>See <a href="https://www.example.org/2021/06/23/post-3/">'
-                 "three</a>.</p>"),
+        wxr.item(
+            1,
+            "One",
+            categories=[("housing", "Housing &amp; Homes")],
+            tags=[("covid-19", "COVID-19")],
+        ),
+        wxr.item(
+            2,
+            "Two",
+            content='<p>See <a href="https://www.example.org/2021/06/23/post-3/">three</a>.</p>',
+        ),
         wxr.item(3, "Three"),
     ]
     export = wxr.write(tmp_path / "export.xml", *parts)
@@ -216,8 +238,10 @@ def test_invalid_dates_and_huge_body(tmp_path, run_import):
     assert page_of(2).live and page_of(3).live
     assert len(huge) > 1_000_000
     rows = list(csv.DictReader((tmp_path / "r.csv").open()))
-    assert any(r["wp_id"] == "1" and r["outcome"] == "skipped" and "no valid date" in r["detail"]
-               for r in rows)
+    assert any(
+        r["wp_id"] == "1" and r["outcome"] == "skipped" and "no valid date" in r["detail"]
+        for r in rows
+    )
     assert "no valid date" in output
 
 
@@ -226,8 +250,11 @@ def test_invalid_dates_and_huge_body(tmp_path, run_import):
     [
         ("", "not complete or not valid XML"),
         ("<html><body>Not an export</body></html>", "not a WordPress export"),
-        ('<?xml version="1.0"?><rss><channel><title>x</title><item><title>y</title></item>'
-         "</channel></rss>", "not a WordPress export"),
+        (
+            '<?xml version="1.0"?><rss><channel><title>x</title><item><title>y</title></item>'
+            "</channel></rss>",
+            "not a WordPress export",
+        ),
         (wxr.export(wxr.item(1, "One"), wxr.item(2, "Two"))[:-400], "not complete"),
     ],
 )
@@ -259,9 +286,12 @@ def test_mapping_file_overrides(tmp_path, run_import, client):
     export = wxr.write(
         tmp_path / "export.xml",
         TERMS,
-        wxr.item(1, "One", categories=[("housing", "Housing &amp; Homes"),
-                                       ("press-room", "Press Room")],
-                 tags=[("covid-19", "COVID-19"), ("pat-example", "Pat Example")]),
+        wxr.item(
+            1,
+            "One",
+            categories=[("housing", "Housing &amp; Homes"), ("press-room", "Press Room")],
+            tags=[("covid-19", "COVID-19"), ("pat-example", "Pat Example")],
+        ),
     )
     mapping = tmp_path / "mapping.toml"
     mapping.write_text(
@@ -280,8 +310,9 @@ def test_mapping_file_overrides(tmp_path, run_import, client):
 
 
 def test_dry_run_writes_nothing(tmp_path, run_import, uploads):
-    export = wxr.write(tmp_path / "export.xml", wxr.attachment(30, "2021/06/mayors.jpg", "M"),
-                       wxr.item(1, "One"))
+    export = wxr.write(
+        tmp_path / "export.xml", wxr.attachment(30, "2021/06/mayors.jpg", "M"), wxr.item(1, "One")
+    )
     before = table_counts()
     output = run_import(export, "--uploads", uploads, "--dry-run")
     assert "Dry run: nothing was written." in output and "1 imported" in output
@@ -290,6 +321,6 @@ def test_dry_run_writes_nothing(tmp_path, run_import, uploads):
 
 
 def test_report_csv_is_safe_in_spreadsheets(tmp_path, run_import):
-    export = wxr.write(tmp_path / "export.xml", wxr.item(1, "=HYPERLINK(\"x\")", slug="x"))
+    export = wxr.write(tmp_path / "export.xml", wxr.item(1, '=HYPERLINK("x")', slug="x"))
     run_import(export, "--report", tmp_path / "r.csv")
     assert "'=HYPERLINK" in (tmp_path / "r.csv").read_text()

@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def rows():
     news = "/news/"
-    Redirect.objects.create(old_path="/category/news/press-room", redirect_link=news +
-                            "?type=press_release")
+    Redirect.objects.create(
+        old_path="/category/news/press-room", redirect_link=news + "?type=press_release"
+    )
     Redirect.objects.create(old_path="/tag/housing", redirect_link=news + "?tag=housing")
     Redirect.objects.create(old_path="/?cat=3", redirect_link=news + "?type=press_release")
     item = PressItemPage.objects.live().first()
@@ -61,9 +62,19 @@ def test_item_addresses_and_their_feeds_and_pages(client, rows):
 
 @pytest.mark.parametrize(
     "old",
-    ["/2024/13/", "/2024/02/30/", "/1066/", "/tag/nothing/", "/tag/nothing/feed/",
-     "/category/none/page/2/", "/?p=99999", "/?page_id=abc", "/no/such/page/3/",
-     "/wp-content/uploads/2020/01/x.jpg", "/?p=" + "9" * 500],
+    [
+        "/2024/13/",
+        "/2024/02/30/",
+        "/1066/",
+        "/tag/nothing/",
+        "/tag/nothing/feed/",
+        "/category/none/page/2/",
+        "/?p=99999",
+        "/?page_id=abc",
+        "/no/such/page/3/",
+        "/wp-content/uploads/2020/01/x.jpg",
+        "/?p=" + "9" * 500,
+    ],
 )
 def test_nonsense_stays_404(client, rows, old):
     assert client.get(old).status_code == 404

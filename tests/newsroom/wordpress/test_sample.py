@@ -29,8 +29,9 @@ def test_move_in_of_the_sample(sample, run_import, client, tmp_path):
     report = tmp_path / "report.csv"
     output = run_import(sample / "export.xml", "--uploads", sample / "uploads", "--report", report)
     items = sample_items(sample)
-    readable = [i for i in items if i.post_type == "post" and i.status == "publish"
-                and not i.password]
+    readable = [
+        i for i in items if i.post_type == "post" and i.status == "publish" and not i.password
+    ]
     assert len(readable) == 48
 
     # Every post a reader could see is in the archive, with its title, date and summary.
@@ -72,8 +73,7 @@ def test_move_in_of_the_sample(sample, run_import, client, tmp_path):
     assert "'type': 'document'" in bodies or 'linktype="document"' in bodies
 
     # Not-public posts are nowhere public; the scheduled one keeps its time.
-    hidden = [i for i in items if i.post_type == "post"
-              and (i.status in NOT_PUBLIC or i.password)]
+    hidden = [i for i in items if i.post_type == "post" and (i.status in NOT_PUBLIC or i.password)]
     feed = feedparser.parse(client.get("/news/feed/").content)
     feed_titles = {e.title for e in feed.entries}
     sitemap = client.get("/sitemap.xml").content.decode()
@@ -137,8 +137,14 @@ def test_move_in_of_the_sample(sample, run_import, client, tmp_path):
     for path in ("/category/news/press-room/", "/tag/kansas-city-mo/", "/2024/04/11/"):
         assert follow_once(client, path)[2] == 200
     # Nonsense stays 404.
-    for path in ("/tag/no-such-tag/", "/category/nothing/", "/2024/13/", "/?p=999999",
-                 "/wp-content/uploads/2017/01/nothing.jpg", "/2017/01/19/no-such-post/"):
+    for path in (
+        "/tag/no-such-tag/",
+        "/category/nothing/",
+        "/2024/13/",
+        "/?p=999999",
+        "/wp-content/uploads/2017/01/nothing.jpg",
+        "/2017/01/19/no-such-post/",
+    ):
         assert client.get(path).status_code == 404, path
 
     # The report says what an editor must check.
@@ -179,8 +185,11 @@ def test_imported_pages_open_in_the_editor_and_publish_again(sample, run_import,
                 url = block.value["embed"].url
                 Embed.objects.get_or_create(
                     hash=get_embed_hash(url),
-                    defaults={"url": url, "html": "<iframe title='video'></iframe>",
-                              "type": "video"},
+                    defaults={
+                        "url": url,
+                        "html": "<iframe title='video'></iframe>",
+                        "type": "video",
+                    },
                 )
     from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 

@@ -73,7 +73,9 @@ def item(
     modified = modified or date
     terms = "".join(
         f'<category domain="category" nicename="{s}">{cdata(n)}</category>' for s, n in categories
-    ) + "".join(f'<category domain="post_tag" nicename="{s}">{cdata(n)}</category>' for s, n in tags)
+    ) + "".join(
+        f'<category domain="post_tag" nicename="{s}">{cdata(n)}</category>' for s, n in tags
+    )
     metas = "".join(
         f"<wp:postmeta><wp:meta_key>{cdata(k)}</wp:meta_key>"
         f"<wp:meta_value>{cdata(str(v))}</wp:meta_value></wp:postmeta>"

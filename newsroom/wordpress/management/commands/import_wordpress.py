@@ -1,4 +1,5 @@
-"""manage.py import_wordpress EXPORT.xml [--uploads DIR] [--mapping FILE] [--dry-run] [--report FILE]"""
+"""manage.py import_wordpress EXPORT.xml [--uploads DIR] [--mapping FILE] [--dry-run]
+[--report FILE]: the move-in from WordPress (see the README)."""
 
 import resource
 
@@ -20,12 +21,16 @@ class Command(BaseCommand):
         parser.add_argument("export", help="the WXR file WordPress wrote (export.xml)")
         parser.add_argument("--uploads", help="a copy of the site's wp-content/uploads folder")
         parser.add_argument("--mapping", help="TOML file overriding the category and tag rules")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="check everything and print the report; write nothing")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check everything and print the report; write nothing",
+        )
         parser.add_argument("--report", help="also write the report as CSV to this file")
 
-    def handle(self, *args, export, uploads=None, mapping=None, dry_run=False, report=None,
-               **options):
+    def handle(
+        self, *args, export, uploads=None, mapping=None, dry_run=False, report=None, **options
+    ):
         try:
             config = load_mapping_file(mapping)
         except MappingError as exc:
