@@ -68,5 +68,10 @@ test-postgres: $(TEST_STAMP) browser-deps
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py
 
+# The WordPress import of 5,000 generated posts, on SQLite and then on a throwaway PostgreSQL.
+bench-import: $(TEST_STAMP)
+	$(PY) scripts/bench_import.py
+	bash scripts/with-postgres.sh $(PY) scripts/bench_import.py
+
 clean:
-	rm -rf $(VENV) db.sqlite3 .test-media collected-static test-results
+	rm -rf $(VENV) db.sqlite3 bench-import.sqlite3 .test-media collected-static test-results

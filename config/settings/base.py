@@ -18,6 +18,7 @@ USES_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 INSTALLED_APPS = [
     "home",
     "newsroom",
+    "newsroom.wordpress",
     "taskforce",
     "taskforce.letters",
     "search",
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Patterned old WordPress addresses (dates, /page/N/, feeds); after exact redirect rows.
+    "newsroom.wordpress.middleware.LegacyUrlMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.PublicCacheControlMiddleware",
 ]
