@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "newsroom",
     "taskforce",
     "taskforce.letters",
+    "policy",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -144,6 +145,7 @@ DEMO_CONTENT_LOADERS = [
     "newsroom.demo.load",
     "taskforce.demo.load",
     "taskforce.letters.demo.load",
+    "policy.demo.load",
 ]
 
 LOGGING = {
