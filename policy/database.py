@@ -4,6 +4,7 @@ and each resolution's own address, /resolutions/<meeting-slug>/<number>-<slug>/.
 
 import csv
 
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.shortcuts import redirect
 from taggit.models import Tag
@@ -19,7 +20,7 @@ from .choices import STATUS_FILTERS
 from .columns import COLUMN_NAMES, resolution_row, spreadsheet_safe
 from .filters import ResolutionFilter
 from .meetings import MeetingPage
-from .resolutions import Resolution, ResolutionTag
+from .resolutions import Resolution, ResolutionSponsor, ResolutionTag
 
 PAGE_SIZE = 20
 FEED_SIZE = 20
@@ -138,6 +139,10 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
             Resolution.objects.published()
             .filter(meeting__slug=meeting_slug, number=number)
             .select_related("meeting__host_city", "committee")
+            .prefetch_related(
+                Prefetch("sponsors", queryset=ResolutionSponsor.objects.select_related("person__city")),
+                "tags",
+            )
             .first()
         )
         if resolution is None:

@@ -208,6 +208,15 @@ def resolution_state(resolution):
     )
 
 
+def unchanged(resolution, parsed):
+    """True when the row says what is stored; text written by editors may differ from the
+    importer's own HTML only in form (entities, attribute order), so it is compared cleaned."""
+    stored, wanted = resolution_state(resolution), parsed.state()
+    if stored == wanted:
+        return True
+    return stored[:-1] == wanted[:-1] and rich_text(resolution.text) == parsed.text
+
+
 # --- the import ------------------------------------------------------------------------------
 
 
@@ -286,7 +295,7 @@ class ResolutionImporter:
                     )
                 seen[key] = row_number
                 current = existing.get(key)
-                if current is not None and resolution_state(current) == parsed.state():
+                if current is not None and unchanged(current, parsed):
                     report.unchanged += 1
                 else:
                     with transaction.atomic():
