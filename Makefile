@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench bench-policy demo clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,9 @@ test-postgres: $(TEST_STAMP) browser-deps
 
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py
+
+bench-policy: $(TEST_STAMP)
+	$(PY) scripts/bench_policy.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .test-media collected-static test-results

@@ -140,7 +140,9 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
             .filter(meeting__slug=meeting_slug, number=number)
             .select_related("meeting__host_city", "committee")
             .prefetch_related(
-                Prefetch("sponsors", queryset=ResolutionSponsor.objects.select_related("person__city")),
+                Prefetch(
+                    "sponsors", queryset=ResolutionSponsor.objects.select_related("person__city")
+                ),
                 "tags",
             )
             .first()

@@ -164,12 +164,6 @@ class Resolution(
         """'<meeting-slug>/<number>-<slug>/' below the resolutions database."""
         return f"{self.meeting.slug}/{self.number}-{self.slug or slugify(self.title)[:80]}/"
 
-    def get_url(self, request=None):
-        from .database import find_resolution_index
-
-        index_page = find_resolution_index(request)
-        return index_page.get_url(request) + self.url_path() if index_page else ""
-
     # Previews show the public resolution page with this (possibly unsaved) version.
     def get_preview_template(self, request, mode_name):
         return "policy/resolution_page.html"

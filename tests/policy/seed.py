@@ -29,7 +29,9 @@ def bulk_resolutions(count, meeting=None, start=1000, tag=None):
     sponsors = []
     for resolution in created:
         sponsors.append(ResolutionSponsor(resolution=resolution, person=person, sort_order=0))
-        sponsors.append(ResolutionSponsor(resolution=resolution, name="Mayor A. Sample", sort_order=1))
+        sponsors.append(
+            ResolutionSponsor(resolution=resolution, name="Mayor A. Sample", sort_order=1)
+        )
     ResolutionSponsor.objects.bulk_create(sponsors, batch_size=2000)
     if tag is not None:
         ResolutionTag.objects.bulk_create(

@@ -8,9 +8,15 @@ PARAMS = ["committee", "meeting", "sponsor", "tag", "year", "status", "q", "page
 
 def test_valid_values_combine_into_canonical_params():
     f = ResolutionFilter.from_querydict(
-        {"committee": "criminal-and-social-justice", "meeting": "87th-annual-meeting-2019",
-         "status": "adopted", "year": "2019", "q": "police  grants!", "page": "2"}
-    )  # fmt: skip
+        {
+            "committee": "criminal-and-social-justice",
+            "meeting": "87th-annual-meeting-2019",
+            "status": "adopted",
+            "year": "2019",
+            "q": "police  grants!",
+            "page": "2",
+        }
+    )
     assert f.ignored == ()
     assert f.params() == {
         "committee": "criminal-and-social-justice",
@@ -36,8 +42,14 @@ def test_junk_is_ignored_with_a_message_for_the_reader():
 
 def test_unknown_slugs_are_dropped_by_with_known():
     f = ResolutionFilter.from_querydict({"committee": "no-such", "meeting": "87th"})
-    known = f.with_known({"committee": lambda s: None, "meeting": lambda s: "87th Annual Meeting",
-                          "sponsor": lambda s: None, "tag": lambda s: None})  # fmt: skip
+    known = f.with_known(
+        {
+            "committee": lambda s: None,
+            "meeting": lambda s: "87th Annual Meeting",
+            "sponsor": lambda s: None,
+            "tag": lambda s: None,
+        }
+    )
     assert known.committee == "" and known.meeting == "87th"
     assert known.title() == "Resolutions at the 87th Annual Meeting"
     assert [i.param for i in known.ignored] == ["committee"]

@@ -7,7 +7,9 @@ def test_immigration_hub_lists_its_adopted_resolutions(client):
     html = client.get("/issues/immigration/").content.decode()
     assert '<h2 id="hub-resolutions-heading">Adopted policy</h2>' in html
     section = html.split('id="hub-resolutions-heading"')[1].split("</section>")[0]
-    assert "Keeping Local Police Focused on Local Safety" in section or "Restoring Refugee" in section
+    assert (
+        "Keeping Local Police Focused on Local Safety" in section or "Restoring Refugee" in section
+    )
     assert "Body-Worn" not in section
     assert section.count('class="resolution-item"') == 5
     assert 'href="/resolutions/?tag=immigration-reform&amp;status=adopted"' in section
@@ -18,7 +20,9 @@ def test_committee_hub_lists_its_resolutions(client):
     section = html.split('id="hub-resolutions-heading"')[1].split("</section>")[0]
     assert "Background Checks on All Firearm Sales" in section
     assert "A National Registry of Police Use-of-Force Data" not in section  # not adopted
-    assert 'href="/resolutions/?committee=criminal-and-social-justice&amp;status=adopted"' in section
+    assert (
+        'href="/resolutions/?committee=criminal-and-social-justice&amp;status=adopted"' in section
+    )
 
 
 def test_hub_without_resolutions_shows_no_empty_section(client):
@@ -45,10 +49,12 @@ def test_database_filtered_by_sponsor(client):
 
 @pytest.mark.parametrize(
     "query, expected",
-    [("refugee admissions", "Restoring Refugee Admissions"),
-     ("11", "Standards and Funding for Body-Worn Cameras"),
-     ("deportation", "Keeping Local Police Focused on Local Safety")],
-)  # fmt: skip
+    [
+        ("refugee admissions", "Restoring Refugee Admissions"),
+        ("11", "Standards and Funding for Body-Worn Cameras"),
+        ("deportation", "Keeping Local Police Focused on Local Safety"),
+    ],
+)
 def test_search_finds_resolutions_by_words_number_and_text(client, query, expected):
     html = client.get("/search/", {"q": query}).content.decode()
     section = html.split('id="search-resolutions-heading"')[1].split("</section>")[0]

@@ -11,12 +11,20 @@ from policy.models import Resolution
 pytestmark = pytest.mark.django_db
 
 GOOD = [
-    {"meeting": "87th Annual Meeting", "number": str(100 + i), "title": f"Imported resolution {i}",
-     "committee": "Criminal and Social Justice", "status": "Adopted as Amended" if i % 2 else "adopted",
-     "date_adopted": "7/1/2019", "sponsors": "Mayor John Giles of Mesa, AZ; Mayor Pat Nobody of Nowhere, KS",
-     "tags": "Immigration Reform; Border Policy", "summary": "", "text": f"First paragraph {i}.\n\nSecond."}
+    {
+        "meeting": "87th Annual Meeting",
+        "number": str(100 + i),
+        "title": f"Imported resolution {i}",
+        "committee": "Criminal and Social Justice",
+        "status": "Adopted as Amended" if i % 2 else "adopted",
+        "date_adopted": "7/1/2019",
+        "sponsors": "Mayor John Giles of Mesa, AZ; Mayor Pat Nobody of Nowhere, KS",
+        "tags": "Immigration Reform; Border Policy",
+        "summary": "",
+        "text": f"First paragraph {i}.\n\nSecond.",
+    }
     for i in range(20)
-]  # fmt: skip
+]
 BAD = [
     {**GOOD[0], "number": "12a"},
     {**GOOD[0], "number": "300", "meeting": "99th Summer Meeting"},
@@ -48,7 +56,8 @@ def test_import_creates_then_changes_nothing(tmp_path):
     assert imported.status == "adopted_as_amended" and imported.live
     assert imported.committee.slug == "criminal-and-social-justice"
     assert imported.sponsor_labels() == [
-        "Mayor John Giles of Mesa, AZ", "Mayor Pat Nobody of Nowhere, KS"
+        "Mayor John Giles of Mesa, AZ",
+        "Mayor Pat Nobody of Nowhere, KS",
     ]
     assert imported.sponsors.first().person.last_name == "Giles"
     assert imported.text == "<p>First paragraph 1.</p><p>Second.</p>"
@@ -69,7 +78,9 @@ def test_edited_rows_update_in_place(tmp_path):
     out, _ = run(write_csv(tmp_path / "b.csv", edited))
     assert "0 created, 2 updated, 18 unchanged" in out
     assert Resolution.objects.get(number=103).title == "A better title"
-    assert Resolution.objects.get(number=104).sponsor_labels() == ["Mayor Hillary Schieve of Reno, NV"]
+    assert Resolution.objects.get(number=104).sponsor_labels() == [
+        "Mayor Hillary Schieve of Reno, NV"
+    ]
 
 
 def test_bad_rows_are_named_and_the_rest_imported(tmp_path):
@@ -94,8 +105,17 @@ def test_xlsx_with_real_cells(tmp_path):
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["Meeting", "Number", "Title", "Status", "Date adopted", "Sponsors", "Text"])
-    sheet.append(["87th-annual-meeting-2019", 200, "From a spreadsheet", "Emergency",
-                  datetime.datetime(2019, 7, 1), "John Giles (Mesa, AZ)", "<p>Hi <script>x</script></p>"])  # fmt: skip
+    sheet.append(
+        [
+            "87th-annual-meeting-2019",
+            200,
+            "From a spreadsheet",
+            "Emergency",
+            datetime.datetime(2019, 7, 1),
+            "John Giles (Mesa, AZ)",
+            "<p>Hi <script>x</script></p>",
+        ]
+    )
     path = tmp_path / "legacy.xlsx"
     workbook.save(path)
     out, err = run(path)
@@ -117,12 +137,18 @@ def test_download_imports_again_unchanged(client, tmp_path):
 
 @pytest.mark.parametrize(
     "name, content, message",
-    [("x.txt", b"meeting,number", "Give a .csv or .xlsx file."),
-     ("x.csv", b"", "The file is empty."),
-     ("x.csv", b"meeting,title\n", "lacks the column(s) number, status"),
-     ("x.csv", "meeting,number,title,status\n87th,1,Caf\xe9,adopted\n".encode("latin-1"), "not UTF-8"),
-     ("x.xlsx", b"not a zip file", "not a readable .xlsx workbook")],
-)  # fmt: skip
+    [
+        ("x.txt", b"meeting,number", "Give a .csv or .xlsx file."),
+        ("x.csv", b"", "The file is empty."),
+        ("x.csv", b"meeting,title\n", "lacks the column(s) number, status"),
+        (
+            "x.csv",
+            "meeting,number,title,status\n87th,1,Caf\xe9,adopted\n".encode("latin-1"),
+            "not UTF-8",
+        ),
+        ("x.xlsx", b"not a zip file", "not a readable .xlsx workbook"),
+    ],
+)
 def test_unreadable_files_are_refused_clearly(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)

@@ -16,9 +16,22 @@ WINTER = "/meetings/85th-winter-meeting-2017/"
 
 @pytest.mark.parametrize(
     "number, expected",
-    [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (12, "12th"), (13, "13th"), (82, "82nd"),
-     (85, "85th"), (87, "87th"), (91, "91st"), (92, "92nd"), (111, "111th"), (101, "101st")],
-)  # fmt: skip
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (82, "82nd"),
+        (85, "85th"),
+        (87, "87th"),
+        (91, "91st"),
+        (92, "92nd"),
+        (111, "111th"),
+        (101, "101st"),
+    ],
+)
 def test_ordinals(number, expected):
     assert ordinal(number) == expected
 
@@ -41,10 +54,14 @@ def test_meeting_page_shows_agenda_resolutions_and_event_data(client):
     html = client.get(ANNUAL).content.decode()
     assert "<h1>87th Annual Meeting</h1>" in html
     assert "All times are Hawaii time" in html
+    # Wall-clock time where the meeting is, whatever the site's own time zone.
+    assert '<time datetime="2019-06-28T14:00:00-10:00">2:00 PM</time>' in html
     assert "Immigration Reform Task Force" in html and "Closed to press" not in html
     assert '<a href="/people/john-giles/">Mayor John Giles | Mesa, AZ</a>' in html
     assert html.count('class="resolution-item"') == 12
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1])
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1]
+    )
     assert data["@type"] == "Event" and data["name"] == "87th Annual Meeting"
     assert data["startDate"] == "2019-06-28" and data["endDate"] == "2019-07-01"
     assert data["location"]["address"]["addressLocality"] == "Honolulu"
@@ -78,7 +95,9 @@ def test_meeting_calendar_is_valid_icalendar_with_one_event_per_session(client):
     first = min(events, key=lambda e: e.decoded("DTSTART"))
     start = first.decoded("DTSTART")
     # 2 pm in Honolulu is midnight UTC the next day.
-    assert start.astimezone(datetime.UTC) == datetime.datetime(2019, 6, 29, 0, 0, tzinfo=datetime.UTC)
+    assert start.astimezone(datetime.UTC) == datetime.datetime(
+        2019, 6, 29, 0, 0, tzinfo=datetime.UTC
+    )
     assert str(first["SUMMARY"]) == "International Affairs Committee (87th Annual Meeting)"
 
 
