@@ -10,6 +10,7 @@ the name the file gives and listed in the report for an editor to link later.
 import csv
 import datetime
 import io
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -221,10 +222,9 @@ def unchanged(resolution, parsed):
 
 
 class ResolutionImporter:
-    def __init__(self, progress=None, progress_every=500):
+    def __init__(self, progress=None):
         self.directory = Directory()
         self.progress = progress or (lambda message: None)
-        self.progress_every = progress_every
         self.tags = {tag.name.lower(): tag for tag in Tag.objects.all()}
 
     def parse(self, values, report):
@@ -280,40 +280,50 @@ class ResolutionImporter:
         resolutions = Resolution.objects.prefetch_related("sponsors", "tagged_items__tag")
         return {(r.meeting_id, r.number): r for r in resolutions}
 
-    def run(self, rows):
+    def run(self, rows, batch_size=500):
+        """Import every row; commits once per batch, each row in its own savepoint."""
         report = ImportReport()
         existing = self.existing()
         seen = {}
-        for count, (row_number, values) in enumerate(rows, start=1):
-            try:
-                parsed = self.parse(values, report)
-                key = (parsed.meeting.pk, parsed.number)
-                if key in seen:
-                    raise RowError(
-                        f"{parsed.meeting.name} No. {parsed.number} is already on row "
-                        f"{seen[key]}; this row is skipped."
-                    )
-                seen[key] = row_number
-                current = existing.get(key)
-                if current is not None and unchanged(current, parsed):
-                    report.unchanged += 1
-                else:
-                    with transaction.atomic():
-                        self.write(parsed, current)
-                    if current is None:
-                        report.created += 1
-                    else:
-                        report.updated += 1
-            except RowError as error:
-                report.errors.append((row_number, str(error)))
-            except (IntegrityError, DatabaseError) as error:
-                report.errors.append((row_number, f"the database refused the row ({error})."))
-            if count % self.progress_every == 0:
-                self.progress(
-                    f"  {count} rows: {report.created} new, {report.updated} updated, "
-                    f"{report.unchanged} unchanged, {report.skipped} skipped"
+        rows = iter(rows)
+        count = 0
+        while True:
+            batch = list(itertools.islice(rows, batch_size))
+            if not batch:
+                return report
+            with transaction.atomic():
+                for row_number, values in batch:
+                    self.import_row(row_number, values, existing, seen, report)
+            count += len(batch)
+            self.progress(
+                f"  {count} rows: {report.created} new, {report.updated} updated, "
+                f"{report.unchanged} unchanged, {report.skipped} skipped"
+            )
+
+    def import_row(self, row_number, values, existing, seen, report):
+        try:
+            parsed = self.parse(values, report)
+            key = (parsed.meeting.pk, parsed.number)
+            if key in seen:
+                raise RowError(
+                    f"{parsed.meeting.name} No. {parsed.number} is already on row "
+                    f"{seen[key]}; this row is skipped."
                 )
-        return report
+            seen[key] = row_number
+            current = existing.get(key)
+            if current is not None and unchanged(current, parsed):
+                report.unchanged += 1
+                return
+            with transaction.atomic():  # a savepoint: a refused row loses only itself
+                self.write(parsed, current)
+            if current is None:
+                report.created += 1
+            else:
+                report.updated += 1
+        except RowError as error:
+            report.errors.append((row_number, str(error)))
+        except (IntegrityError, DatabaseError) as error:
+            report.errors.append((row_number, f"the database refused the row ({error})."))
 
     def tag(self, name):
         tag = self.tags.get(name.lower())
@@ -325,7 +335,8 @@ class ResolutionImporter:
 
     def write(self, parsed, resolution=None):
         """Create or update one resolution as published; its sponsors and tags replaced."""
-        if resolution is None:
+        is_new = resolution is None
+        if is_new:
             resolution = Resolution(meeting=parsed.meeting, number=parsed.number, live=True)
         resolution.title = parsed.title
         resolution.committee = parsed.committee
@@ -333,9 +344,10 @@ class ResolutionImporter:
         resolution.date_adopted = parsed.date_adopted
         resolution.summary = parsed.summary
         resolution.text = parsed.text
-        Resolution.save(resolution)
-        ResolutionSponsor.objects.filter(resolution=resolution).delete()
-        ResolutionTag.objects.filter(content_object=resolution).delete()
+        resolution.save()
+        if not is_new:
+            ResolutionSponsor.objects.filter(resolution=resolution).delete()
+            ResolutionTag.objects.filter(content_object=resolution).delete()
         ResolutionSponsor.objects.bulk_create(
             ResolutionSponsor(resolution=resolution, person=person, name=name, sort_order=order)
             for order, (person, name) in enumerate(parsed.sponsors)

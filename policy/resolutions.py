@@ -25,7 +25,6 @@ from wagtail.models import (
     RevisionMixin,
     WorkflowMixin,
 )
-from wagtail.search import index
 
 from .choices import ResolutionStatus
 
@@ -63,9 +62,11 @@ class Resolution(
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
-    index.Indexed,
     ClusterableModel,
 ):
+    """Not in the page search index: site search and the database match resolutions with the
+    same ORM word filter (`filter_word`), so an 8,000-row import writes no index entries."""
+
     meeting = models.ForeignKey(
         "policy.MeetingPage", on_delete=models.PROTECT, related_name="resolutions"
     )
@@ -104,14 +105,6 @@ class Resolution(
         FieldPanel("text"),
         FieldPanel("tags"),
     ]
-    search_fields = [
-        index.SearchField("title"),
-        index.SearchField("text"),
-        index.AutocompleteField("title"),
-        index.FilterField("live"),
-        index.FilterField("status"),
-    ]
-
     class Meta:
         ordering = ["-meeting__start_date", "number"]
         constraints = [
