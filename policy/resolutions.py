@@ -105,6 +105,7 @@ class Resolution(
         FieldPanel("text"),
         FieldPanel("tags"),
     ]
+
     class Meta:
         ordering = ["-meeting__start_date", "number"]
         constraints = [
