@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench bench-policy demo clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,9 @@ bench: $(TEST_STAMP)
 bench-import: $(TEST_STAMP)
 	$(PY) scripts/bench_import.py
 	bash scripts/with-postgres.sh $(PY) scripts/bench_import.py
+
+bench-policy: $(TEST_STAMP)
+	$(PY) scripts/bench_policy.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 bench-import.sqlite3 .test-media collected-static test-results

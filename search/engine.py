@@ -20,6 +20,7 @@ from home.models import StandardPage
 from home.pagination import paginate, parse_page_number
 from newsroom.filters import clean_text
 from newsroom.models import PressItemPage
+from policy.models import MeetingPage
 from taskforce.models import IssuePage, TaskForcePage
 
 PAGE_SIZE = 10
@@ -31,6 +32,7 @@ CONTENT_TYPES = [
     ("news", "News", PressItemPage),
     ("issues", "Issues", IssuePage),
     ("task-forces", "Task forces and committees", TaskForcePage),
+    ("meetings", "Meetings", MeetingPage),
     ("pages", "Other pages", StandardPage),
 ]
 MODELS_BY_KEY = {key: model for key, _label, model in CONTENT_TYPES}
@@ -38,6 +40,7 @@ KIND_LABELS = {
     PressItemPage: "News",
     IssuePage: "Issue",
     TaskForcePage: "Task force or committee",
+    MeetingPage: "Meeting",
     StandardPage: "Page",
 }
 

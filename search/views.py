@@ -1,5 +1,7 @@
 from django.template.response import TemplateResponse
 
+from policy.search import resolution_matches
+
 from .engine import CONTENT_TYPES, SiteSearch
 
 
@@ -16,6 +18,7 @@ def search(request):
             "search_results": results,
             "page_links": results.links(site_search.params()),
             "promotions": site_search.promotions(),
+            "resolutions": resolution_matches(request, site_search.q, site_search.page),
             "content_types": [(key, label) for key, label, _model in CONTENT_TYPES],
         },
     )

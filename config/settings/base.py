@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "newsroom.wordpress",
     "taskforce",
     "taskforce.letters",
+    "policy",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -147,6 +148,7 @@ DEMO_CONTENT_LOADERS = [
     "newsroom.demo.load",
     "taskforce.demo.load",
     "taskforce.letters.demo.load",
+    "policy.demo.load",
 ]
 
 LOGGING = {
