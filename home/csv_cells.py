@@ -3,8 +3,8 @@
 Signers type their own names and addresses, so a value such as ``=2+5+x@example.org`` reaches
 staff exports. Following OWASP's advice, a cell that starts with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return gets a leading apostrophe, which spreadsheets read as "this is text".
-Plain signed numbers (``+14805550188``, ``-5``) are left alone: they cannot run anything and
-staff read them as they are.
+Plain signed numbers (``+14805550188``, ``-5``) and Wagtail's "-" for an empty value are left
+alone: they cannot run anything and staff read them as they are.
 
 Every CSV the site produces comes out of Wagtail's ``SpreadsheetExportMixin`` (snippet and
 modeladmin listings, reports, form submissions), so ``install()`` wraps its row writer once at
@@ -15,14 +15,14 @@ Wagtail stores formula-like values there as strings.
 import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,.]*")
+HARMLESS = re.compile(r"[+-]?[0-9][0-9,.]*|-+")
 
 
 def neutralise(value):
     """The cell as a spreadsheet should show it: text stays text."""
     if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
         return value
-    if PLAIN_NUMBER.fullmatch(value):
+    if HARMLESS.fullmatch(value):
         return value
     return "'" + value
 

@@ -25,17 +25,14 @@ from wagtail.search import index
 from home.pages import BasePage
 from taskforce.places import STATE_NAMES, STATES, City
 
+from .city_keys import KEY_MAX_LENGTH, city_key
+
 LETTER_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 def normalise_space(value):
     """Collapse runs of whitespace and trim, after Unicode NFC normalisation."""
     return " ".join(unicodedata.normalize("NFC", value or "").split())
-
-
-def city_key(name):
-    """The key two spellings of one city share: 'mesa', 'Mesa ' and 'MESA' collide."""
-    return normalise_space(name).casefold()
 
 
 def pluralise(count, singular, plural):
@@ -271,6 +268,8 @@ class SignatureStatus(models.TextChoices):
     VERIFIED = "verified", "Verified"
     REJECTED = "rejected", "Rejected"
     WITHDRAWN = "withdrawn", "Withdrawn"
+    # Set by migration 0003 when folding city keys found a second live signature of one city.
+    REVIEW = "review", "Needs review: city signed twice"
 
 
 LIVE_STATUSES = [SignatureStatus.PENDING, SignatureStatus.VERIFIED]
@@ -290,7 +289,7 @@ class Signature(models.Model):
     mayor_first_name = models.CharField("mayor's first name", max_length=80)
     mayor_last_name = models.CharField("mayor's last name", max_length=80)
     city_name = models.CharField("city", max_length=120)
-    city_key = models.CharField(max_length=120, editable=False)
+    city_key = models.CharField(max_length=KEY_MAX_LENGTH, editable=False)
     city = models.ForeignKey(
         "taskforce.City",
         verbose_name="matched city",
@@ -372,9 +371,14 @@ class Signature(models.Model):
             )
 
     def resolve_city(self):
-        """Match a known City in the same state, ignoring case and spacing."""
+        """Match a known City in the same state by its key ("San José" finds San Jose)."""
         name = normalise_space(self.city_name)
-        return City.objects.filter(name__iexact=name, state=self.state).first()
+        exact = City.objects.filter(name__iexact=name, state=self.state).first()
+        if exact is not None:
+            return exact
+        key = city_key(name)
+        candidates = City.objects.filter(state=self.state).only("pk", "name", "state")
+        return next((c for c in candidates.iterator() if city_key(c.name) == key), None)
 
     def save(self, *args, **kwargs):
         self.city_name = normalise_space(self.city_name)
