@@ -101,7 +101,9 @@ def test_wagtail_report_csv_neutralises_a_page_title(admin_client):
     page = Page.objects.get(slug="immigration").specific
     page.title = "=IMPORTXML(A1)"
     page.save_revision().publish()
-    rows = rows_of(admin_client.get(reverse("wagtailadmin_reports:site_history"), {"export": "csv"}))
+    rows = rows_of(
+        admin_client.get(reverse("wagtailadmin_reports:site_history"), {"export": "csv"})
+    )
     titles = {cell for row in rows for cell in row.values()}
     assert "'=IMPORTXML(A1)" in titles
     assert "=IMPORTXML(A1)" not in titles

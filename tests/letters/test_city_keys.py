@@ -19,7 +19,9 @@ __all__ = ["fresh_cache"]
 migration = importlib.import_module("taskforce.letters.migrations.0003_city_key_folding")
 
 ACCENTS = "\u0300\u0301\u0302\u0303\u0308\u0327"  # grave, acute, circumflex, tilde, umlaut, cedilla
-words = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8), min_size=1, max_size=4)
+words = st.lists(
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8), min_size=1, max_size=4
+)
 spaces = st.text(" \t\u00a0\u2002\u3000", min_size=1, max_size=3)
 
 
@@ -63,7 +65,8 @@ def test_case_accents_width_and_spacing_do_not_make_another_city(parts, gap, dat
 
 
 @pytest.mark.parametrize(
-    "spelling", ["San José", "SAN JOSE", "Ｓａｎ Ｊｏｓｅ", "San Jose\u0301", "san\u00a0jose", " San  Jose "]
+    "spelling",
+    ["San José", "SAN JOSE", "Ｓａｎ Ｊｏｓｅ", "San Jose\u0301", "san\u00a0jose", " San  Jose "],
 )
 def test_spellings_of_san_jose(spelling):
     assert city_key(spelling) == "san jose"
@@ -82,13 +85,22 @@ def sign(client, letter, **fields):
 @pytest.mark.usefixtures("fresh_cache")
 @pytest.mark.parametrize(
     ("first", "second", "state"),
-    [("San Jose", "San José", "CA"), ("Fresno", "Ｆｒｅｓｎｏ", "CA"), ("Tempe", "TEMPE\u00a0", "AZ")],
+    [
+        ("San Jose", "San José", "CA"),
+        ("Fresno", "Ｆｒｅｓｎｏ", "CA"),
+        ("Tempe", "TEMPE\u00a0", "AZ"),
+    ],
 )
 def test_second_spelling_of_a_signed_city_is_refused(client, first, second, state):
     letter = new_letter()
     assert sign(client, letter, city_name=first, state=state).status_code == 302
     response = sign(
-        client, letter, city_name=second, state=state, mayor_first_name="Other", email="o@example.org"
+        client,
+        letter,
+        city_name=second,
+        state=state,
+        mayor_first_name="Other",
+        email="o@example.org",
     )
     assert response.status_code == 200
     alert = BeautifulSoup(response.content, "html.parser").select_one("#already-signed")
