@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 
 from home.csv_cells import FORMULA_STARTS, HARMLESS, neutralise
 from taskforce.models import Person
-from tests.factories_letters import fresh_cache, new_letter, valid_post
-
-__all__ = ["fresh_cache"]
+from tests.letters.factories import new_letter, valid_post
 
 
 @pytest.mark.parametrize(

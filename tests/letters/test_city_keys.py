@@ -10,11 +10,9 @@ from django.db import IntegrityError, transaction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from taskforce.letters.city_keys import KEY_MAX_LENGTH, city_key
 from taskforce.letters.models import Signature, SignatureStatus
-from tests.factories_letters import SignatureFactory, fresh_cache, new_letter, valid_post
-
-__all__ = ["fresh_cache"]
+from taskforce.letters.text import KEY_MAX_LENGTH, city_key
+from tests.letters.factories import SignatureFactory, new_letter, valid_post
 
 migration = importlib.import_module("taskforce.letters.migrations.0003_city_key_folding")
 

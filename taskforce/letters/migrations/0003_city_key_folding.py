@@ -14,7 +14,7 @@ REVIEW = "review"
 
 
 def fold(name):
-    """Frozen copy of taskforce.letters.city_keys.city_key as of this migration."""
+    """Frozen copy of taskforce.letters.text.city_key as of this migration."""
     text = unicodedata.normalize("NFKC", name or "").casefold()
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = unicodedata.normalize("NFKC", text).casefold()
