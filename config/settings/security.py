@@ -29,10 +29,15 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
-# What Wagtail's admin needs on top (see home/csp.py): inline style attributes in its own
-# templates and its rich-text editor, and previews framed by the admin itself.
+# What Wagtail's admin needs on top (see home/csp.py): Wagtail 8 is not yet CSP-strict (its
+# page editor and choosers write inline <script> blocks for their widgets, and style
+# attributes), and its previews are framed by the admin itself. Only staff, signed in, see it.
 CSP_ADMIN_PATH_PREFIX = "/admin/"
-CSP_ADMIN_UPDATE = {"style-src": [UNSAFE_INLINE], "frame-src": [SELF]}
+CSP_ADMIN_UPDATE = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "frame-src": [SELF],
+}
 
 # --- Permissions-Policy (django-permissions-policy): features the site never uses -------------
 PERMISSIONS_POLICY = {
