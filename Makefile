@@ -60,6 +60,10 @@ test: lint check-migrations pytest
 test-postgres: $(TEST_STAMP) browser-deps
 	bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
+# Production settings under gunicorn, bare and behind nginx, against 30 half-sent requests.
+slow-clients: $(STAMP)
+	bash scripts/slow-clients.sh
+
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py
 
