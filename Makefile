@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean slow-clients
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
