@@ -7,7 +7,9 @@ from axes.models import AccessAttempt
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db.models import F
-from django.test import Client
+from django.test import Client, RequestFactory
+
+from taskforce.letters.ratelimit import rate_limit_exceeded
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +126,13 @@ def test_a_proxy_forwarded_address_is_counted_not_the_proxy(editor, colleague):
     other_reader = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=ELSEWHERE)
     response = other_reader.post("/admin/login/", {"username": "robin", "password": "robin-pw-2"})
     assert response.status_code == 302
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_signature_rate_limit_counts_readers_behind_the_proxy_apart(settings):
+    settings.SIGNATURE_RATE_LIMIT = "1/1h"
+    via_proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    first = RequestFactory().post("/", HTTP_X_FORWARDED_FOR=OFFICE, **via_proxy)
+    second = RequestFactory().post("/", HTTP_X_FORWARDED_FOR=ELSEWHERE, **via_proxy)
+    assert not rate_limit_exceeded(first) and not rate_limit_exceeded(second)
+    assert rate_limit_exceeded(first)
