@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench bench-policy demo clean
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench bench-import bench-policy demo clean slow-clients
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,10 @@ test: lint check-migrations pytest
 # The same suite on a throwaway PostgreSQL server on 127.0.0.1 (installed and started by the script).
 test-postgres: $(TEST_STAMP) browser-deps
 	DJANGO_SETTINGS_MODULE=config.settings.test bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+# Production settings under gunicorn, bare and behind nginx, against 30 half-sent requests.
+slow-clients: $(STAMP)
+	bash scripts/slow-clients.sh
 
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py

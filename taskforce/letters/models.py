@@ -25,7 +25,7 @@ from home.pages import BasePage
 from taskforce.places import STATE_NAMES, STATES, City
 
 from .choices import LIVE_STATUSES, LetterStatus, PublicList, SignatureStatus
-from .text import city_key, normalise_space
+from .text import KEY_MAX_LENGTH, city_key, normalise_space
 from .views import letter_view, thanks_view
 
 LETTER_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
@@ -270,7 +270,7 @@ class Signature(models.Model):
     mayor_first_name = models.CharField("mayor's first name", max_length=80)
     mayor_last_name = models.CharField("mayor's last name", max_length=80)
     city_name = models.CharField("city", max_length=120)
-    city_key = models.CharField(max_length=120, editable=False)
+    city_key = models.CharField(max_length=KEY_MAX_LENGTH, editable=False)
     city = models.ForeignKey(
         "taskforce.City",
         verbose_name="matched city",
@@ -352,9 +352,14 @@ class Signature(models.Model):
             )
 
     def resolve_city(self):
-        """Match a known City in the same state, ignoring case and spacing."""
+        """Match a known City in the same state by its key ("San José" finds San Jose)."""
         name = normalise_space(self.city_name)
-        return City.objects.filter(name__iexact=name, state=self.state).first()
+        exact = City.objects.filter(name__iexact=name, state=self.state).first()
+        if exact is not None:
+            return exact
+        key = city_key(name)
+        candidates = City.objects.filter(state=self.state).only("pk", "name", "state")
+        return next((c for c in candidates.iterator() if city_key(c.name) == key), None)
 
     def save(self, *args, **kwargs):
         self.city_name = normalise_space(self.city_name)
