@@ -141,6 +141,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # never imports the apps built on top of it.
 DEMO_CONTENT_LOADERS = [
     "home.demo.load",
+    "taskforce.demo.load_people",
     "newsroom.demo.load",
     "taskforce.demo.load",
     "taskforce.letters.demo.load",
