@@ -467,7 +467,8 @@ BODIES = {
         (
             "quote",
             "woodards",
-            "Tacoma has seen what a little stability can do: families who plan instead of scramble. "
+            "Tacoma has seen what a little stability can do: families who plan instead of "
+            "scramble. "
             "I am glad more cities will be able to offer that.",
             "Vice Chair, Jobs, Education and the Workforce Committee",
         ),
