@@ -45,5 +45,14 @@ class BasePage(Page):
                 return Truncator(" ".join(text.split())).chars(160)
         return ""
 
+    def get_share_image(self):
+        return self.social_image
+
+    def structured_data(self, request):
+        """Schema.org items for this page; types add theirs to the breadcrumbs."""
+        from .structured_data import breadcrumbs, page_trail
+
+        return [breadcrumbs(request, page_trail(self, request))]
+
     def get_share_text(self):
         return self.social_text or self.get_meta_description() or self.title

@@ -5,6 +5,7 @@ import datetime
 from django.utils.text import slugify
 
 from home.demo import get_or_create_child
+from home.demo_pictures import PALETTES, save_image, skyline
 from home.models import HomePage
 from home.streamfield import paragraphs
 
@@ -472,6 +473,25 @@ def extras(date, title, summary, orgs, contacts):
     return fields
 
 
+# Items that carry a drawn illustration as their featured image (and so as their share card).
+ILLUSTRATED = {"2024-05-01", "2023-07-24", "2021-06-24", "2020-08-17", "2019-07-01", "2024-09-16"}
+
+
+def illustration(date, title):
+    if date not in ILLUSTRATED:
+        return {}
+    number = sorted(ILLUSTRATED).index(date)
+    image = save_image(
+        f"Illustration: city skyline {number + 1}",
+        skyline(1600, 900, date, PALETTES[number % len(PALETTES)]),
+        f"skyline-{date}.png",
+    )
+    return {
+        "featured_image": image,
+        "featured_image_alt": "Illustration: the skyline of an American city at dusk",
+    }
+
+
 def load():
     home = HomePage.objects.get()
     news = get_or_create_child(
@@ -486,6 +506,7 @@ def load():
     for date, title, item_type, dateline, tags, summary in ITEMS:
         slug = slugify(f"{date}-{title}")[:80].rstrip("-")
         fields = {"body": body_for(date, title) or paragraphs(summary)}
+        fields.update(illustration(date, title))
         fields.update(extras(date, title, summary, orgs, contacts))
         get_or_create_child(
             news,

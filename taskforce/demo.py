@@ -306,7 +306,7 @@ def load():
         PeopleIndexPage,
         "people",
         title="Leadership",
-        show_in_menus=False,
+        show_in_menus=True,
         intro=(
             "<p>The Conference's officers are elected by its member mayors at the annual "
             "meeting. Mayors also lead its committees, task forces and alliances.</p>"

@@ -21,3 +21,30 @@ def main_nav(context):
                 state = "true"
             items.append({"page": item, "current": state})
     return {"items": items, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """JSON-LD for the page being shown: the page's own items, or the view's `structured_data`."""
+    from home.structured_data import script_tag
+
+    request = context["request"]
+    items = context.get("structured_data")
+    page = context.get("page")
+    if items is None and page is not None and hasattr(page, "structured_data"):
+        items = page.structured_data(request)
+    return script_tag(items) if items else ""
+
+
+FOOTER_SLUGS = ["media", "contact", "privacy"]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The press centre, contact and privacy pages, when the site has them: one query."""
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return []
+    pages = Page.objects.child_of(site.root_page).live().public().filter(slug__in=FOOTER_SLUGS)
+    by_slug = {p.slug: p for p in pages}
+    return [by_slug[slug] for slug in FOOTER_SLUGS if slug in by_slug]
