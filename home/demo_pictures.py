@@ -24,16 +24,20 @@ PALETTES = [
 
 def skyline(width, height, seed, palette=PALETTES[0]):
     """A sky, a low sun and two rows of buildings with lit windows; the same seed, same city."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (drawing, not secrets)
     far, near, light = palette
     img = PILImage.new("RGB", (width, height), far)
     draw = ImageDraw.Draw(img)
     for y in range(height):  # sky: dark at the top, lighter near the horizon
         t = y / height
-        draw.line([(0, y), (width, y)], fill=tuple(int(far[i] + (near[i] - far[i]) * t) for i in range(3)))
+        draw.line(
+            [(0, y), (width, y)], fill=tuple(int(far[i] + (near[i] - far[i]) * t) for i in range(3))
+        )
     sun_r = height // 6
     sun_x = rng.randint(width // 5, 4 * width // 5)
-    draw.ellipse([sun_x - sun_r, height // 2 - sun_r, sun_x + sun_r, height // 2 + sun_r], fill=light)
+    draw.ellipse(
+        [sun_x - sun_r, height // 2 - sun_r, sun_x + sun_r, height // 2 + sun_r], fill=light
+    )
     for row, (colour, base) in enumerate([(near, 0.62), (tuple(c // 2 for c in far), 0.75)]):
         x = -rng.randint(0, 40)
         while x < width:
@@ -41,7 +45,14 @@ def skyline(width, height, seed, palette=PALETTES[0]):
             top = int(height * (base - rng.uniform(0.05, 0.35 - row * 0.1)))
             draw.rectangle([x, top, x + w, height], fill=colour)
             if rng.random() < 0.2:  # a spire
-                draw.polygon([(x + w // 2 - 6, top), (x + w // 2, top - height // 12), (x + w // 2 + 6, top)], fill=colour)
+                draw.polygon(
+                    [
+                        (x + w // 2 - 6, top),
+                        (x + w // 2, top - height // 12),
+                        (x + w // 2 + 6, top),
+                    ],
+                    fill=colour,
+                )
             if row:
                 for wy in range(top + 12, height - 10, 22):
                     for wx in range(x + 8, x + w - 10, 18):

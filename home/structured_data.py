@@ -9,6 +9,7 @@ import json
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from .site_settings import SiteSettings
 
@@ -52,8 +53,25 @@ def breadcrumbs(request, trail):
 
 
 def page_trail(page, request):
-    """(title, url) of the page and its ancestors below the root: one query."""
-    ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2).specific(defer=True)
+    """(title, url) of the page and its ancestors from the site's home page down.
+
+    The home page and its children are already read for the menu (home.site_tree), so pages
+    up to two levels down cost no query; deeper pages read their other ancestors in one.
+    """
+    from .site_tree import top_pages
+
+    root, children = top_pages(request)
+    if root is None or not page.path.startswith(root.path):
+        ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
+    else:
+        known = {p.path: p for p in [root, *children]}
+        known[page.path] = page
+        steps = Page.steplen
+        paths = [page.path[:n] for n in range(len(root.path), len(page.path) + 1, steps)]
+        missing = [path for path in paths if path not in known]
+        if missing:
+            known.update({p.path: p for p in Page.objects.filter(path__in=missing)})
+        ancestors = [known[path] for path in paths if path in known]
     return [(p.title, p.get_url(request)) for p in ancestors]
 
 

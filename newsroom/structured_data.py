@@ -13,7 +13,9 @@ def quoted_speakers(page):
         if block.block_type != "quote":
             continue
         person = block.value.get("speaker")
-        name = getattr(person, "name_with_office", "") if person else block.value.get("speaker_name")
+        name = (
+            getattr(person, "name_with_office", "") if person else block.value.get("speaker_name")
+        )
         if name and name not in names:
             names.append(name)
     return names

@@ -40,9 +40,7 @@ def people_matching(words):
             | Q(last_name__icontains=word)
             | Q(city__name__icontains=word)
         )
-    return list(
-        Person.objects.filter(condition, live=True).select_related("city")[: LIMIT * 2]
-    )
+    return list(Person.objects.filter(condition, live=True).select_related("city")[: LIMIT * 2])
 
 
 def cities_matching(query):

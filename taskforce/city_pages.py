@@ -10,7 +10,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 
 from .directory import PersonProfile, find_people_index
-from .letters.models import SignOnLetterPage, SignatureStatus
+from .letters.models import SignatureStatus, SignOnLetterPage
 from .people import PersonPressLink, QuoteMention
 from .places import City
 

@@ -90,9 +90,7 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
         context["canonical_url"] = self.get_full_url(request) + self.reverse_subpage(
             "person", kwargs={"slug": person.slug}
         )
-        context["structured_data"] = person_structured_data(
-            person, context, self, request
-        )
+        context["structured_data"] = person_structured_data(person, context, self, request)
         return self.render(
             request, template="taskforce/person_page.html", context_overrides=context
         )
