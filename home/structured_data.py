@@ -1,4 +1,4 @@
-"""Schema.org JSON-LD for search engines: the organisation, breadcrumbs, and the script tag.
+"""Schema.org JSON-LD for search engines: the organization, breadcrumbs, and the script tag.
 
 Page types add their own item (NewsArticle, Person) through `structured_data(request)`; this
 module only knows the site frame, so the dependency arrows keep pointing downwards.
@@ -29,13 +29,13 @@ def organization(request, site_settings=None):
     site_settings = site_settings or SiteSettings.for_request(request)
     data = {
         "@type": "Organization",
-        "name": site_settings.organisation_name,
+        "name": site_settings.organization_name,
         "url": request.build_absolute_uri("/"),
         "logo": {"@type": "ImageObject", "url": absolute(request, static(LOGO_PATH))},
         "sameAs": [url for _name, url in site_settings.social_links],
     }
-    if site_settings.organisation_short_name:
-        data["alternateName"] = site_settings.organisation_short_name
+    if site_settings.organization_short_name:
+        data["alternateName"] = site_settings.organization_short_name
     if site_settings.address:
         data["address"] = site_settings.address
     return data

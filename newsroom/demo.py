@@ -373,7 +373,7 @@ SPRINGFIELD_2024 = ("2024-09-16", "State And National")
 
 
 def organizations():
-    """Create the organisations, their dated boilerplates and the media contacts (idempotent)."""
+    """Create the organizations, their dated boilerplates and the media contacts (idempotent)."""
     orgs = {}
     for name, short, website, boilerplates in ORGANIZATIONS:
         org, _ = Organization.objects.get_or_create(

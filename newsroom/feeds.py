@@ -7,11 +7,9 @@ from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
-from .models import FEED_SIZE
-
 
 class NewsFeed(Feed):
-    """The 20 latest published items matching an ArchiveFilter (page and q included)."""
+    """The index's `feed_size` latest published items matching an ArchiveFilter."""
 
     feed_type = Rss201rev2Feed
 
@@ -42,7 +40,7 @@ class NewsFeed(Feed):
 
     def items(self, index):
         queryset = self.archive_filter.apply(index.get_items(self.published))
-        return list(queryset.prefetch_related("tagged_items__tag")[:FEED_SIZE])
+        return list(queryset.prefetch_related("tagged_items__tag")[: index.feed_size])
 
     def item_title(self, item):
         return item.title

@@ -1,6 +1,6 @@
 from django.template.response import TemplateResponse
 
-from taskforce.directory import find_people_index
+from taskforce.profile import find_people_index
 
 from .engine import CONTENT_TYPES, PEOPLE_KEY, SiteSearch
 from .kinds import kind_label, snippet

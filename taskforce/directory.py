@@ -5,10 +5,7 @@ and the dates it began and (once over) ended. The home page's leadership strip a
 pages read the current terms from there, so a new slate after the annual meeting is one edit.
 """
 
-import datetime
-
 from django.db import models
-from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -19,8 +16,9 @@ from wagtail.models import Orderable
 
 from home.pages import BasePage
 
-from .hubs import IssueLeadershipRole, IssuePage, TaskForceLeadershipRole, TaskForcePage
-from .people import Person, PersonPressLink, QuoteMention
+from .people import Person
+from .person_structured_data import person_structured_data
+from .profile import PersonProfile, term_sort_key
 
 
 class Office(models.TextChoices):
@@ -73,7 +71,7 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
                 "current_officers": [t for t in terms if t.is_current],
                 "past_officers": sorted(
                     (t for t in terms if not t.is_current),
-                    key=_term_sort_key,
+                    key=term_sort_key,
                     reverse=True,
                 ),
                 "people": people,
@@ -150,102 +148,3 @@ class Officer(Orderable):
         if self.term_end.year == self.term_start.year:
             return str(self.term_start.year)
         return f"{self.term_start.year}–{self.term_end.year}"
-
-
-def _term_sort_key(term):
-    return term.term_start or datetime.date.min
-
-
-def find_people_index(request=None):
-    """The live people index page, looked up once per request."""
-    cache = getattr(request, "_people_index", None) if request is not None else None
-    if cache is not None:
-        return cache or None
-    page = PeopleIndexPage.objects.live().public().first()
-    if request is not None:
-        request._people_index = page or False
-    return page
-
-
-class PersonProfile:
-    """Everything the person page shows, each part in one query whatever its size."""
-
-    NEWS_LIMIT = 50
-
-    def __init__(self, person, people_index=None):
-        self.person = person
-        self.people_index = people_index if people_index is not None else find_people_index()
-
-    def roles(self):
-        """Every role the person holds on a live hub, grouped by label, with links to the hubs."""
-        grouped = {}
-        for model, pages in (
-            (IssueLeadershipRole, IssuePage.objects.live().public()),
-            (TaskForceLeadershipRole, TaskForcePage.objects.live().public()),
-        ):
-            for role in (
-                model.objects.filter(person=self.person, page__in=pages)
-                .select_related("page", "body")
-                .order_by("page__path", "sort_order")
-            ):
-                label = role.label
-                entry = grouped.setdefault(label, {"label": label, "hubs": []})
-                body = role.effective_body()
-                for hub in (body, role.page):
-                    if hub is not None and hub.live and hub not in entry["hubs"]:
-                        entry["hubs"].append(hub)
-        return list(grouped.values())
-
-    def officer_terms(self):
-        if self.people_index is None or self.person.pk is None:
-            return []
-        terms = self.people_index.officers.filter(person=self.person)
-        return sorted(terms, key=_term_sort_key, reverse=True)
-
-    def news(self):
-        from newsroom.models import PressItemPage
-
-        if self.person.pk is None:
-            return PressItemPage.objects.none()
-        mentioned = Q(pk__in=QuoteMention.objects.filter(person=self.person).values("page_id")) | Q(
-            pk__in=PersonPressLink.objects.filter(person=self.person).values("page_id")
-        )
-        return (
-            PressItemPage.objects.live()
-            .public()
-            .filter(mentioned)
-            .defer_streamfields()
-            .order_by("-date", "-id")[: self.NEWS_LIMIT]
-        )
-
-    def context(self):
-        terms = self.officer_terms()
-        return {
-            "person": self.person,
-            "roles": self.roles() if self.person.pk else [],
-            "current_terms": [t for t in terms if t.is_current],
-            "past_terms": [t for t in terms if not t.is_current],
-            "news_items": list(self.news()),
-        }
-
-
-def person_structured_data(person, context, people_index, request):
-    """Person and breadcrumbs (home › leadership › person) for the person page."""
-    from home.structured_data import breadcrumbs, image_url, page_trail
-
-    data = {
-        "@type": "Person",
-        "name": person.full_name,
-        "url": context["canonical_url"],
-        "jobTitle": [role["label"] for role in context["roles"]] or person.honorific or None,
-    }
-    if person.honorific:
-        data["honorificPrefix"] = person.honorific
-    if person.bio:
-        data["description"] = person.bio
-    if person.city_id:
-        data["workLocation"] = {"@type": "City", "name": person.city.label}
-    if person.photo_id:
-        data["image"] = image_url(request, person.photo)
-    trail = [*page_trail(people_index, request), (person.name_with_office, data["url"])]
-    return [breadcrumbs(request, trail), {k: v for k, v in data.items() if v}]
