@@ -9,10 +9,10 @@ from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
-from .profile import PersonProfile, find_people_index
 from .letters.models import SignatureStatus, SignOnLetterPage
 from .people import PersonPressLink, QuoteMention
 from .places import City
+from .profile import PersonProfile, find_people_index
 
 NEWS_LIMIT = 20
 

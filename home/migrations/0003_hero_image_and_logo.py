@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0001_initial'),
+        ('home', '0002_organization_spelling'),
         ('wagtailimages', '0027_image_description'),
     ]
 
