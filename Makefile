@@ -50,6 +50,7 @@ check-migrations: $(STAMP)
 
 browser-deps:
 	@bash scripts/install-chromium.sh
+	@bash scripts/install-vnu.sh
 
 pytest: $(TEST_STAMP) browser-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
