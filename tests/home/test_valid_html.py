@@ -55,7 +55,7 @@ def test_every_public_page_has_zero_nu_checker_errors(client, tmp_path):
     files["form-errors.html"] = "letter form with errors"
     result = subprocess.run(  # noqa: S603
         [
-            "java",
+            shutil.which("java"),
             "-jar",
             str(JAR),
             "--errors-only",
