@@ -84,8 +84,9 @@ def press_centre_body():
             "type": "paragraph",
             "value": '<p>Every list of news has an RSS feed: <a href="/news/feed/">all news</a>, '
             '<a href="/news/feed/?type=statement">statements</a>, '
-            '<a href="/news/feed/?type=media_advisory">media advisories</a>, and one for each '
-            "issue, task force and person, linked from their pages.</p>",
+            '<a href="/news/feed/?type=media_advisory">media advisories</a>, and one for every '
+            'topic, such as <a href="/news/feed/?tag=housing">housing</a>: the feed of any '
+            "filtered list of the archive is linked from its page.</p>",
         }
     ]
     return body
