@@ -1,6 +1,8 @@
 """The abstract page every public page type inherits from: social sharing fields."""
 
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -30,8 +32,27 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Fields that can stand in for a missing search description, in order of preference.
+    DESCRIPTION_FALLBACKS = ("intro", "hero_text", "summary")
+
     def get_meta_description(self):
-        return self.search_description or self.social_text
+        """The editor's search description, else the social text, else the page's own intro."""
+        if self.search_description or self.social_text:
+            return self.search_description or self.social_text
+        for field in self.DESCRIPTION_FALLBACKS:
+            text = strip_tags(getattr(self, field, "") or "").strip()
+            if text:
+                return Truncator(" ".join(text.split())).chars(160)
+        return ""
+
+    def get_share_image(self):
+        return self.social_image
+
+    def structured_data(self, request):
+        """Schema.org items for this page; types add theirs to the breadcrumbs."""
+        from .structured_data import breadcrumbs, page_trail
+
+        return [breadcrumbs(request, page_trail(self, request))]
 
     def get_share_text(self):
         return self.social_text or self.get_meta_description() or self.title

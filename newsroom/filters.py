@@ -108,6 +108,11 @@ class ArchiveFilter:
     def is_filtered(self):
         return bool(self.tag or self.item_type or self.year or self.q)
 
+    @property
+    def is_tag_archive(self):
+        """A known tag and nothing else: a topic page worth indexing under its own address."""
+        return bool(self.tag and self.tag_name) and not (self.item_type or self.year or self.q)
+
     def apply(self, queryset):
         """Narrow a PressItemPage queryset; one WHERE clause per active filter, no extra queries."""
         if self.tag:

@@ -1,3 +1,4 @@
+import datetime
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
@@ -6,6 +7,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.db.models.functions import Cast, Substr
 from django.http import Http404
+from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -306,6 +308,33 @@ class PressItemPage(BasePage):
 
     def get_share_text(self):
         return self.social_text or self.summary or self.title
+
+    def get_share_image(self):
+        return self.social_image or self.featured_image
+
+    @property
+    def published_at(self):
+        """When the item came out: the publishing time on its printed date, else that date.
+
+        Imported and back-dated items were published on the site later than their date; for
+        them the date itself (midnight, site time) is the honest answer.
+        """
+        local_date = self.first_published_at and timezone.localtime(self.first_published_at)
+        if local_date and local_date.date() == self.date:
+            return local_date
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    @property
+    def modified_at(self):
+        if self.updated and self.updated > self.date:
+            stamp = timezone.make_aware(datetime.datetime.combine(self.updated, datetime.time()))
+            return max(stamp, self.published_at)
+        return self.published_at
+
+    def structured_data(self, request):
+        from .structured_data import news_article
+
+        return [*super().structured_data(request), news_article(self, request)]
 
     def issuers_with_boilerplate(self):
         """(organization, boilerplate in force on the item's date) in editor order; 2 queries."""

@@ -17,6 +17,7 @@ from wagtail.models import Orderable
 from home.pages import BasePage
 
 from .people import Person
+from .person_structured_data import person_structured_data
 from .profile import PersonProfile, term_sort_key
 
 
@@ -87,6 +88,7 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
         context["canonical_url"] = self.get_full_url(request) + self.reverse_subpage(
             "person", kwargs={"slug": person.slug}
         )
+        context["structured_data"] = person_structured_data(person, context, self, request)
         return self.render(
             request, template="taskforce/person_page.html", context_overrides=context
         )

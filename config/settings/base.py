@@ -124,7 +124,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "collected-static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
-MEDIA_URL = "/media/"
+# Uploads live under /uploads/: /media/ is the press centre, a page of the site.
+MEDIA_URL = "/uploads/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -154,6 +155,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # never imports the apps built on top of it.
 DEMO_CONTENT_LOADERS = [
     "home.demo.load",
+    "home.demo_press_centre.load",
+    "taskforce.demo.load_people",
     "newsroom.demo.load",
     "taskforce.demo.load",
     "taskforce.letters.demo.load",

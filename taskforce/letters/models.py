@@ -73,7 +73,15 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text="Who the letter is to, e.g. 'Members of the U.S. House and Senate'.",
     )
-    letter_text = RichTextField(features=LETTER_FEATURES, help_text="Shown under the form.")
+    letter_date = models.DateField(
+        null=True, blank=True, help_text="The date the letter bears. Empty: the publishing date."
+    )
+    sender = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Who the letter is from, e.g. 'America's mayors, through the Conference'.",
+    )
+    letter_text = RichTextField(features=LETTER_FEATURES, help_text="Shown above the form.")
     opens_at = models.DateTimeField(
         null=True, blank=True, help_text="Signing opens at this time. Empty: open on publish."
     )
@@ -118,6 +126,7 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("letter_date"), FieldPanel("sender")]),
         FieldPanel("addressee"),
         FieldPanel("letter_text"),
         MultiFieldPanel(
@@ -149,6 +158,13 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "Sign-on letter"
+
+    @property
+    def dated(self):
+        """The date printed on the letter: its own, or the day it was first published."""
+        if self.letter_date:
+            return self.letter_date
+        return self.first_published_at.date() if self.first_published_at else None
 
     # --- signing window -------------------------------------------------------------------
 
