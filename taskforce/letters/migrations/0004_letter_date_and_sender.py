@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('letters', '0002_campaign_staff_group'),
+        ('letters', '0003_city_key_folding'),
     ]
 
     operations = [
