@@ -785,7 +785,7 @@ def _fewer_syncs():
     """On SQLite, one fsync per item commit dominates the run; NORMAL syncs less often and
     stays safe if the import is killed (only a power cut could lose the last items, and a
     re-run imports them again)."""
-    if connection.vendor == "sqlite":
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA synchronous = NORMAL")
 
