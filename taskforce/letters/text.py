@@ -4,7 +4,8 @@ One key per city: offices type the same city many ways ("San José" and "San Jos
 or decomposed accents, "Ｆｒｅｓｎｏ" from a full-width keyboard, stray or non-breaking spaces,
 any case). The key folds compatibility forms (NFKC: full-width letters, ligatures, NBSP), case
 (casefold), accents (NFKD, then combining marks dropped) and spacing, so the database constraint
-on the key sees one city. The displayed name keeps the spelling the office typed.
+on the key sees one city. The public list shows the known city's own name when one matches,
+else the spelling the office typed.
 """
 
 import unicodedata
