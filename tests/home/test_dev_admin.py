@@ -9,7 +9,7 @@ from newsroom.models import PressItemPage
 pytestmark = pytest.mark.django_db
 
 
-def test_dev_admin_points_canonical_links_at_the_port_served(settings, capsys):
+def test_dev_admin_points_canonical_links_at_the_port_served(settings, capsys, fresh_cache):
     settings.DEBUG = True
     settings.SETTINGS_MODULE = "config.settings.dev"
     call_command("ensure_dev_admin", port="8123")
