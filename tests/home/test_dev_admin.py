@@ -10,7 +10,7 @@ from newsroom.models import PressItemPage
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
-def test_dev_admin_points_canonical_links_at_the_port_served(settings, capsys, fresh_cache):
+def test_dev_admin_points_canonical_links_at_the_port_served(settings, capsys):
     settings.DEBUG = True
     settings.SETTINGS_MODULE = "config.settings.dev"
     call_command("ensure_dev_admin", port="8123")
