@@ -15,7 +15,7 @@ def test_reader_follows_navigation_to_issue_and_press_item(page, live_server, de
     assert_accessible(page)
     page.get_by_role("link", name="News", exact=True).first.click()
     page.locator(".card__title a").first.click()
-    expect(page.locator(".end-mark")).to_have_text("###")
+    expect(page.locator(".end-mark [aria-hidden]")).to_have_text("###")
     assert_accessible(page)
 
 
