@@ -187,7 +187,8 @@ class ParsedRow:
             self.committee.pk if self.committee else None,
             self.status,
             self.date_adopted,
-            tuple((p.pk, "") if p else (None, name) for p, name in self.sponsors),
+            tuple((p.pk, "") if p else (None, name) for p, name in self.sponsors),  # names of
+            # people come from the person: a new spelling of a matched name is no change
             tuple(sorted(t.lower() for t in self.tags)),
             self.summary,
             self.text,
@@ -258,7 +259,7 @@ class ResolutionImporter:
             person = self.directory.sponsor(name)
             if person is None:
                 report.unmatched_sponsors[name] += 1
-            sponsors.append((person, "" if person else name[:200]))
+            sponsors.append((person, name[:200]))
         tags = [t[:MAX_TAG_LENGTH] for t in split_list(values.get("tags"))]
         summary = " ".join(text_of(values.get("summary")).split())
         if len(summary) > SUMMARY_MAX:

@@ -105,6 +105,8 @@ class MeetingPage(RoutablePageMixin, BasePage):
     ]
     parent_page_types = ["policy.MeetingIndexPage"]
     subpage_types = []
+    title_is_derived = True  # no title field in the editor: see `name`
+    RESOLUTION_LIMIT = 50
 
     class Meta:
         verbose_name = "Meeting"
@@ -216,8 +218,6 @@ class MeetingPage(RoutablePageMixin, BasePage):
             jsonld=meeting_event(self, sessions, request),
         )
         return context
-
-    RESOLUTION_LIMIT = 50
 
     @path("calendar/", name="calendar")
     def calendar(self, request):

@@ -184,7 +184,10 @@ class ResolutionSponsor(Orderable):
     name = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Only when the sponsor is not in the people list: as the record gives it.",
+        help_text=(
+            "The sponsor as the record gives it; needed when the sponsor is not in the people "
+            "list. Filled in from the person otherwise, so it survives the person's deletion."
+        ),
     )
 
     panels = [FieldPanel("person"), FieldPanel("name")]
@@ -196,6 +199,11 @@ class ResolutionSponsor(Orderable):
                 condition=~models.Q(person__isnull=True, name=""), name="sponsor_named"
             )
         ]
+
+    def save(self, *args, **kwargs):
+        if self.person_id and not self.name:
+            self.name = self.label[:200]
+        super().save(*args, **kwargs)
 
     @property
     def label(self):

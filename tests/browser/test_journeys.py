@@ -11,7 +11,7 @@ def test_reader_follows_navigation_to_issue_and_press_item(page, live_server, de
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Issues").click()
     page.get_by_role("link", name="Immigration").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Immigration")
-    expect(page.get_by_text("Mayor John Giles")).to_be_visible()
+    expect(page.get_by_text("Mayor John Giles", exact=True)).to_be_visible()
     assert_accessible(page)
     page.get_by_role("link", name="News", exact=True).first.click()
     page.locator(".card__title a").first.click()

@@ -28,7 +28,11 @@ def bulk_resolutions(count, meeting=None, start=1000, tag=None):
     )
     sponsors = []
     for resolution in created:
-        sponsors.append(ResolutionSponsor(resolution=resolution, person=person, sort_order=0))
+        sponsors.append(
+            ResolutionSponsor(
+                resolution=resolution, person=person, name="Mayor John Giles", sort_order=0
+            )
+        )
         sponsors.append(
             ResolutionSponsor(resolution=resolution, name="Mayor A. Sample", sort_order=1)
         )

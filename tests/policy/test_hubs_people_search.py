@@ -66,3 +66,15 @@ def test_search_finds_meetings_by_name(client):
     assert 'href="/meetings/87th-annual-meeting-2019/"' in html
     html = client.get("/search/", {"q": "winter meeting", "type": "meetings"}).content.decode()
     assert "85th Winter Meeting" in html
+
+
+def test_a_deleted_sponsor_stays_named_on_the_resolution(client):
+    from policy.models import Resolution
+    from taskforce.models import Person
+
+    Person.objects.get(last_name="Schieve").delete()
+    resolution = Resolution.objects.get(number=4)
+    assert resolution.sponsor_labels() == [
+        "Mayor Hillary Schieve of Reno, NV",
+        "Mayor Eric Garcetti of Los Angeles, CA",
+    ]
