@@ -38,8 +38,9 @@ demo: $(STAMP)
 	$(DEV_ENV) $(PY) manage.py load_demo_content
 	$(DEV_ENV) $(PY) manage.py ensure_dev_admin --port $(PORT)
 
+# runserver and the scheduler that lifts embargoes (publish_scheduled every 30 s), stopped together.
 run: demo
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(DEV_ENV) PY=$(PY) PORT=$(PORT) bash scripts/run-dev.sh
 
 lint: $(TEST_STAMP) imports
 	$(VENV)/bin/ruff check .

@@ -1,7 +1,9 @@
 """The abstract page every public page type inherits from: social sharing fields."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.module_loading import import_string
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -34,6 +36,10 @@ class BasePage(Page):
 
     # Fields that can stand in for a missing search description, in order of preference.
     DESCRIPTION_FALLBACKS = ("intro", "hero_text", "summary")
+
+    def permissions_for_user(self, user):
+        """Staff roles narrow Wagtail's tree permissions by page type (PAGE_PERMISSION_TESTER)."""
+        return import_string(settings.PAGE_PERMISSION_TESTER)(user, self)
 
     def get_meta_description(self):
         """The editor's search description, else the social text, else the page's own intro."""

@@ -14,6 +14,7 @@ from .models import (
     Boilerplate,
     MediaContact,
     NewsIndexPage,
+    NewsroomSettings,
     Organization,
     PressItemContact,
     PressItemIssuer,
@@ -492,6 +493,18 @@ def illustration(date, title):
     }
 
 
+def set_newsroom_defaults(home, organization, contact):
+    """New press items start issued by the association, with its press office to call."""
+    site = home.get_site()
+    if site is None:
+        return
+    defaults = NewsroomSettings.for_site(site)
+    if not defaults.default_organization_id or not defaults.default_media_contact_id:
+        defaults.default_organization = defaults.default_organization or organization
+        defaults.default_media_contact = defaults.default_media_contact or contact
+        defaults.save()
+
+
 def load():
     home = HomePage.objects.get()
     news = get_or_create_child(
@@ -503,6 +516,7 @@ def load():
         intro="<p>Press releases, statements and media advisories from the nation's mayors.</p>",
     )
     orgs, contacts = organizations()
+    set_newsroom_defaults(home, orgs[USCM], contacts[USCM])
     for date, title, item_type, dateline, tags, summary in ITEMS:
         slug = slugify(f"{date}-{title}")[:80].rstrip("-")
         fields = {"body": body_for(date, title) or paragraphs(summary)}

@@ -2,6 +2,7 @@ import datetime
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -23,7 +24,9 @@ from home.pages import BasePage
 from home.pagination import paginate
 
 from . import facets
+from .admin_form import PressItemForm
 from .choices import ItemType, ReleaseStatus
+from .defaults import NewsroomSettings
 from .feeds import NewsFeed
 from .filters import ArchiveFilter
 from .snippets import Boilerplate, MediaContact, Organization
@@ -33,6 +36,7 @@ __all__ = [
     "ItemType",
     "MediaContact",
     "NewsIndexPage",
+    "NewsroomSettings",
     "Organization",
     "PressItemPage",
     "ReleaseStatus",
@@ -40,6 +44,12 @@ __all__ = [
 
 ARCHIVE_PAGE_SIZE = 20
 TAG_LIST_SIZE = 40
+
+
+def site_time_zone_label():
+    """'New York time, America/New_York': the zone editors type embargo times in."""
+    zone = settings.TIME_ZONE
+    return f"{zone.rsplit('/', 1)[-1].replace('_', ' ')} time, {zone}"
 
 
 class ShareLink(NamedTuple):
@@ -248,7 +258,19 @@ class PressItemPage(BasePage):
             [
                 FieldRowPanel([FieldPanel("item_type"), FieldPanel("date")]),
                 FieldPanel("dateline"),
-                FieldRowPanel([FieldPanel("release_status"), FieldPanel("embargo_until")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("release_status"),
+                        FieldPanel(
+                            "embargo_until",
+                            heading=f"Embargo lifts ({site_time_zone_label()})",
+                            help_text=(
+                                f"Date and time in {site_time_zone_label()}, the site's time "
+                                "zone. Publishing schedules the item to go live then."
+                            ),
+                        ),
+                    ]
+                ),
             ],
             "Release",
         ),
@@ -277,6 +299,7 @@ class PressItemPage(BasePage):
 
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types = []
+    base_form_class = PressItemForm
 
     class Meta:
         verbose_name = "Press item"
@@ -300,8 +323,18 @@ class PressItemPage(BasePage):
             raise ValidationError({"updated": "The update cannot be earlier than the item's date."})
 
     @property
-    def is_embargoed(self):
+    def has_embargo(self):
         return self.release_status == ReleaseStatus.EMBARGOED and self.embargo_until is not None
+
+    @property
+    def is_embargoed(self):
+        """The embargo is still in force (readers then see the item only in previews)."""
+        return self.has_embargo and self.embargo_until > timezone.now()
+
+    @property
+    def embargo_lifted(self):
+        """Released at the end of an embargo: the page then gives the release time."""
+        return self.has_embargo and not self.is_embargoed
 
     def get_meta_description(self):
         return self.search_description or self.summary
@@ -391,9 +424,17 @@ class PressItemIssuer(Orderable):
 
     panels = [FieldPanel("organization")]
 
+    @property
+    def panel_heading(self):
+        return str(self.organization) if self.organization_id else ""
+
 
 class PressItemContact(Orderable):
     page = ParentalKey(PressItemPage, on_delete=models.CASCADE, related_name="contacts")
     contact = models.ForeignKey(MediaContact, on_delete=models.PROTECT, related_name="+")
 
     panels = [FieldPanel("contact")]
+
+    @property
+    def panel_heading(self):
+        return str(self.contact) if self.contact_id else ""

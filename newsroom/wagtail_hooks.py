@@ -1,8 +1,17 @@
-"""Admin for the newsroom's snippets: listing, search, filters and export for editors."""
+"""Admin for the newsroom: the News listing, snippets, defaults for new press items."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.admin.views.pages.create import CreateView
+from wagtail.signals import init_new_page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_listing import NEWSROOM_MENU_HOOK, PressItemListingViewSet
+from .defaults import requested_item_type
+from .models import PressItemPage
+from .new_press_item import start_press_item
 from .snippets import Boilerplate, MediaContact, Organization
 
 
@@ -43,8 +52,34 @@ class MediaContactViewSet(SnippetViewSet):
 class NewsroomViewSetGroup(SnippetViewSetGroup):
     menu_label = "Newsroom"
     menu_icon = "doc-full-inverse"
-    menu_order = 250
+    menu_order = 150
+    submenu_hook = NEWSROOM_MENU_HOOK  # the News listing joins this menu through the hook
     items = (OrganizationViewSet, BoilerplateViewSet, MediaContactViewSet)
 
 
 register_snippet(NewsroomViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_news_listing():
+    return PressItemListingViewSet()
+
+
+@hooks.register("before_create_page")
+def remember_requested_item_type(request, parent_page, page_class):
+    requested_item_type.set(request.GET.get("item_type", "") if page_class is PressItemPage else "")
+
+
+def _start_press_item(sender, page, parent, **kwargs):
+    if isinstance(page, PressItemPage):
+        start_press_item(page, parent)
+
+
+init_new_page.connect(_start_press_item, sender=CreateView, dispatch_uid="newsroom-defaults")
+
+
+@hooks.register("insert_editor_js")
+def release_status_script():
+    return format_html(
+        '<script src="{}" defer></script>', static("newsroom/admin/release-action.js")
+    )

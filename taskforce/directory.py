@@ -133,6 +133,12 @@ class Officer(Orderable):
         verbose_name = "officer term"
 
     @property
+    def panel_heading(self):
+        if not self.person_id:
+            return ""
+        return f"{self.person} – {self.get_office_display()}"
+
+    @property
     def is_current(self):
         today = timezone.localdate()
         started = self.term_start is None or self.term_start <= today

@@ -190,11 +190,18 @@ class LeadershipRoleBase(Orderable):
         FieldPanel("person"),
         FieldPanel("role"),
         FieldPanel("qualifier"),
-        PageChooserPanel("body", "taskforce.TaskForcePage"),
+        PageChooserPanel("body", "taskforce.TaskForcePage", heading="Task force or committee"),
     ]
 
     class Meta:
         abstract = True
+
+    @property
+    def panel_heading(self):
+        """'Mayor John Giles | Mesa, AZ – Chair' above the role in the editor."""
+        if not self.person_id:
+            return ""
+        return f"{self.person} – {self.get_role_display()}"
 
     def effective_body(self):
         """The body the role is in: the chosen one, or the task force page that lists it."""

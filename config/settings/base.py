@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "taskforce.letters",
     "policy",
     "search",
+    "editors",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -139,6 +140,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff roles (editors/roles.py) narrow page permissions to the page types of each role.
+PAGE_PERMISSION_TESTER = "editors.roles.RolePagePermissionTester"
 # Autosave writes many log entries; purge_revisions (see README) keeps them in check.
 WAGTAIL_AUTOSAVE_INTERVAL = 60_000
 

@@ -142,7 +142,8 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
                 FieldPanel("thank_you_text"),
                 FieldPanel("confirmation_subject"),
                 FieldPanel("confirmation_body"),
-                FieldPanel("staff_notification_emails"),
+                # Who is told of every signature: only campaign staff may see or change it.
+                FieldPanel("staff_notification_emails", permission="letters.manage_signatures"),
             ],
             "After signing",
         ),

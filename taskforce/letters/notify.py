@@ -47,13 +47,13 @@ def send_confirmation(signature):
 
 
 def _staff_details(signature):
+    """What the note says: no contact name, email or phone. Mail travels beyond the admin, and
+    whoever follows the link must still be campaign staff to see the contact."""
     return (
         f"Letter: {signature.letter.title}\n"
         f"Mayor: {signature.mayor_name}\n"
         f"City: {signature.city_label}\n"
-        f"Contact: {signature.contact_name}\n"
-        f"Email: {signature.email}\n"
-        f"Phone: {signature.phone.as_national if signature.phone else ''}\n"
+        "The office's contact details are in the admin (campaign staff only).\n"
     )
 
 

@@ -5,6 +5,7 @@ group has it). Editors without it see no menu item and get 403 on every URL, so 
 stay with the people who need them.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.http import HttpResponseNotAllowed
@@ -15,8 +16,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
-from .models import Signature, SignatureStatus
+from home.site_time import export_time
+
+from .admin_filters import SelectListFilter
+from .admin_urls import FILTERS
+from .models import Signature, SignatureStatus, pluralise
 from .permissions import SignaturePermissionHelper, manage_required
+from .signature_audit import log_export
 from .signing import apply_status
 
 BULK_ACTIONS = {
@@ -27,9 +33,32 @@ BULK_ACTIONS = {
 }
 
 
+# What the listing's query string may carry: its own filters, search, ordering, paging and
+# export. Django admin's changelist would apply any other lookup as a filter (for instance
+# ?verified_by__password__startswith=…), which would let staff probe related users' fields.
+FILTER_PARAMS = frozenset(FILTERS.values()) | {"letter__isnull"}
+LISTING_PARAMS = FILTER_PARAMS | {
+    IndexView.SEARCH_VAR,
+    IndexView.ORDER_VAR,
+    IndexView.ORDER_TYPE_VAR,
+    IndexView.PAGE_VAR,
+    IndexView.EXPORT_VAR,
+}
+
+
 class SignatureIndexView(IndexView):
     def dispatch(self, request, *args, **kwargs):
         """A mistyped or stale filter link shows the full list with a note, not a server error."""
+        unknown = sorted(set(request.GET) - LISTING_PARAMS)
+        if unknown:
+            kept = request.GET.copy()
+            for key in unknown:
+                del kept[key]
+            messages.warning(
+                request, f"Ignored what this listing cannot filter by: {', '.join(unknown)}."
+            )
+            query = kept.urlencode()
+            return redirect(self.url_helper.index_url + (f"?{query}" if query else ""))
         if any("\x00" in value for _, values in request.GET.lists() for value in values):
             # PostgreSQL refuses NUL bytes in text; nobody types them on purpose.
             cleaned = request.GET.copy()
@@ -41,6 +70,11 @@ class SignatureIndexView(IndexView):
         except IncorrectLookupParameters:
             messages.error(request, "That filter is not valid, so all signatures are shown.")
             return redirect(self.url_helper.index_url)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        rows = list(queryset)
+        log_export(rows, spreadsheet_format, self.request.user)
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
     export_headings = {  # noqa: RUF012
         "id": "ID",
@@ -55,9 +89,9 @@ class SignatureIndexView(IndexView):
         "contact_last_name": "Contact last name",
         "email": "Contact email",
         "phone_export": "Contact phone",
-        "created_at": "Signed at",
+        "signed_at_export": f"Signed at ({settings.TIME_ZONE})",
         "verified_by": "Verified by",
-        "verified_at": "Verified at",
+        "verified_at_export": f"Verified at ({settings.TIME_ZONE})",
     }
 
 
@@ -71,6 +105,7 @@ class SignatureAdmin(ModelAdmin):
     permission_helper_class = SignaturePermissionHelper
     index_template_name = "letters/admin/signature_index.html"
     inspect_view_enabled = True
+    inspect_template_name = "letters/admin/signature_inspect.html"
     list_display = (
         "select_box",
         "mayor_column",
@@ -78,12 +113,12 @@ class SignatureAdmin(ModelAdmin):
         "contact_name",
         "email",
         "phone_column",
-        "status",
+        "status_badge",
         "created_at",
         "letter",
     )
     list_display_add_buttons = "mayor_column"
-    list_filter = ("letter", "status", "state")
+    list_filter = ("letter", "status", ("state", SelectListFilter))
     list_select_related = ("letter",)
     list_per_page = 100
     search_fields = (
@@ -110,9 +145,9 @@ class SignatureAdmin(ModelAdmin):
         "contact_last_name",
         "email",
         "phone_export",
-        "created_at",
+        "signed_at_export",
         "verified_by",
-        "verified_at",
+        "verified_at_export",
     )
     export_filename = "signatures"
     inspect_view_fields = (
@@ -171,6 +206,22 @@ class SignatureAdmin(ModelAdmin):
 
     status_label.short_description = "Status"
 
+    def status_badge(self, obj):
+        return format_html(
+            '<span class="signature-status signature-status--{}">{}</span>',
+            obj.status,
+            obj.get_status_display(),
+        )
+
+    status_badge.short_description = "Status"
+    status_badge.admin_order_field = "status"
+
+    def signed_at_export(self, obj):
+        return export_time(obj.created_at)
+
+    def verified_at_export(self, obj):
+        return export_time(obj.verified_at)
+
     def matched_city(self, obj):
         return obj.city.label if obj.city_id else ""
 
@@ -225,11 +276,14 @@ class SignatureAdmin(ModelAdmin):
         changed, conflicts = apply_status(ids, status, request.user)
         label = SignatureStatus(status).label.lower()
         if changed:
-            messages.success(request, f"{changed} signature(s) marked {label}.")
+            messages.success(
+                request, f"{pluralise(changed, 'signature', 'signatures')} marked {label}."
+            )
         if conflicts:
             messages.warning(
                 request,
-                f"{len(conflicts)} not changed: their city already has a live signature "
-                f"on that letter ({', '.join(conflicts)}).",
+                f"{pluralise(len(conflicts), 'signature', 'signatures')} not changed: "
+                f"{'its city already has' if len(conflicts) == 1 else 'their cities already have'} "
+                f"a live signature on that letter ({', '.join(conflicts)}).",
             )
         return redirect(back)

@@ -4,13 +4,17 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import Signature
+from .signature_audit import log_status_change
 
 
 def apply_status(ids, status, user):
-    """Move signatures to `status`; returns (changed count, cities that would be duplicated)."""
+    """Move signatures to `status`; returns (changed count, cities that would be duplicated).
+
+    The change is written to the audit log on each letter concerned.
+    """
     now = timezone.now()
-    changed, conflicts = 0, []
-    for signature in Signature.objects.filter(pk__in=ids).order_by("pk"):
+    changed, conflicts, moved = 0, [], []
+    for signature in Signature.objects.filter(pk__in=ids).select_related("letter").order_by("pk"):
         if signature.status == status:
             continue
         signature.set_status(status, user=user, now=now)
@@ -21,4 +25,7 @@ def apply_status(ids, status, user):
             conflicts.append(signature.city_label)
         else:
             changed += 1
+            moved.append(signature)
+    if moved:
+        log_status_change(moved, status, user)
     return changed, conflicts

@@ -5,8 +5,10 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from .page_buttons import LetterSignaturesMenuItem, is_letter
 from .signature_admin import SignatureAdmin
+from .signature_audit import register_actions
 
 modeladmin_register(SignatureAdmin)
+hooks.register("register_log_actions", register_actions)
 
 
 @hooks.register("register_page_listing_more_buttons")

@@ -9,6 +9,7 @@ from wagtail.blocks import StructBlockValidationError
 from home.blocks import BodyBlock, CallToActionBlock
 from home.models import StandardPage
 from taskforce.models import Person
+from tests.staff import COMMUNICATIONS_EDITORS, member
 
 
 def body_block():
@@ -55,7 +56,7 @@ def test_preview_samples_cover_every_block():
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    user = member(django_user_model, COMMUNICATIONS_EDITORS, "editor")
     client.force_login(user)
     return client
 

@@ -11,6 +11,7 @@ from policy.models import MeetingIndexPage, MeetingPage, ResolutionIndexPage
 from taskforce.directory import PeopleIndexPage
 from taskforce.letters.models import SignOnLetterPage
 from taskforce.models import IssueIndexPage, IssuePage, TaskForceIndexPage, TaskForcePage
+from tests.staff import APPROVERS, COMMUNICATIONS_EDITORS, member
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +35,15 @@ EDIT_FORM_LABELS = {
 
 @pytest.fixture
 def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    user = member(django_user_model, APPROVERS, "editor")
     client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def settings_editor(client, django_user_model):
+    """Site settings belong to the communications team."""
+    client.force_login(member(django_user_model, COMMUNICATIONS_EDITORS, "comms"))
     return client
 
 
@@ -99,10 +107,10 @@ def test_add_view_for_a_standard_page_under_home(editor):
     assert "Intro" in html.get_text(" ")
 
 
-def test_site_settings_form_shows_organization_and_social_accounts(editor):
+def test_site_settings_form_shows_organization_and_social_accounts(settings_editor):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
-    html = page_html(editor.get(url))
+    html = page_html(settings_editor.get(url))
     text = " ".join(html.get_text(" ").split())
     for label in ["Organization name", "Footer text", "Threads", "Medium", "LinkedIn"]:
         assert label in text, label
@@ -110,7 +118,7 @@ def test_site_settings_form_shows_organization_and_social_accounts(editor):
     assert html.find("input", attrs={"name": "x_url"})["value"] == settings.x_url
 
 
-def test_site_settings_save_changes_the_footer(editor, client):
+def test_site_settings_save_changes_the_footer(settings_editor, client):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
     settings = SiteSettings.for_site(site)
@@ -130,9 +138,9 @@ def test_site_settings_save_changes_the_footer(editor, client):
         "x_handle": "",
         "default_share_image": "",
     }
-    response = editor.post(url, data)
+    response = settings_editor.post(url, data)
     assert response.status_code == 302, response.content[:2000]
-    editor.logout()
+    settings_editor.logout()
     footer = BeautifulSoup(client.get("/about/").content, "html.parser").find("footer")
     assert [a.get_text() for a in footer.select(".social-links a")] == [
         "Facebook",
@@ -142,10 +150,10 @@ def test_site_settings_save_changes_the_footer(editor, client):
     assert "Mayors working together." in footer.get_text()
 
 
-def test_site_settings_reject_a_malformed_link(editor):
+def test_site_settings_reject_a_malformed_link(settings_editor):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
-    response = editor.post(
+    response = settings_editor.post(
         url, {"organization_name": "USCM", "x_url": "not a link", "default_share_image": ""}
     )
     assert response.status_code == 200

@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from home.models import HomePage, StandardPage
 from newsroom.models import NewsIndexPage, PressItemPage
 from taskforce.models import IssueIndexPage, IssuePage, TaskForceIndexPage, TaskForcePage
+from tests.staff import COMMUNICATIONS_EDITORS, member
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +142,7 @@ def test_public_pages_may_be_cached_briefly_by_browsers_and_cdns(client, setting
 
 
 def test_logged_in_editors_never_get_cached_pages(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    client.force_login(member(django_user_model, COMMUNICATIONS_EDITORS, "ed"))
     for url in ["/", "/about/", "/admin/"]:
         cache = client.get(url)["Cache-Control"]
         assert "public" not in cache, url
@@ -221,5 +222,5 @@ def test_menu_costs_the_same_queries_with_more_menu_pages(client):
 
 def test_editors_see_the_wagtail_user_bar_readers_do_not(client, django_user_model):
     assert b"<wagtail-userbar" not in client.get("/about/").content
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    client.force_login(member(django_user_model, COMMUNICATIONS_EDITORS, "ed"))
     assert b"<wagtail-userbar" in client.get("/about/").content

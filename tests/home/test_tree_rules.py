@@ -5,6 +5,7 @@ import pytest
 from home.models import HomePage, StandardPage
 from newsroom.models import NewsIndexPage, PressItemPage
 from taskforce.models import IssueIndexPage, IssuePage, TaskForceIndexPage, TaskForcePage
+from tests.staff import APPROVERS, member
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_press_items_have_no_children_and_hubs_hold_no_news():
 @pytest.mark.django_db
 def test_the_admin_refuses_a_page_in_the_wrong_place(client, django_user_model):
     """An editor who types the add URL for a press item under the home page is turned away."""
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    client.force_login(member(django_user_model, APPROVERS, "ed"))
     home = HomePage.objects.get()
     news = NewsIndexPage.objects.get()
 

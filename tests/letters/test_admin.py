@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from taskforce.letters.models import Signature, SignatureStatus
 from tests.letters.factories import SignatureFactory, new_letter
@@ -134,9 +135,12 @@ def test_csv_export_contains_every_field(staff, signature, django_user_model):
         "Contact last name": "Vale",
         "Contact email": "robin.vale@example.org",
         "Contact phone": "+14805550188",
-        "Signed at": str(signature.created_at),
+        # In the site's time zone, to the second.
+        "Signed at (America/New_York)": timezone.localtime(signature.created_at).strftime(
+            "%Y-%m-%d %H:%M:%S"
+        ),
         "Verified by": "-",
-        "Verified at": "-",
+        "Verified at (America/New_York)": "-",
     }
 
 

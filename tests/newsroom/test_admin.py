@@ -5,13 +5,14 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from newsroom.models import Boilerplate, Organization
+from tests.staff import COMMUNICATIONS_EDITORS, member
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
+    user = member(django_user_model, COMMUNICATIONS_EDITORS, "chief")
     client.force_login(user)
     return client
 
@@ -69,5 +70,10 @@ def test_press_item_edit_view_shows_issuers_and_contacts(editor_client):
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=(item.pk,)))
     assert response.status_code == 200
     html = response.content.decode()
-    for label in ["Issued by", "Media contacts", "Embargo until", "Correction note"]:
+    for label in [
+        "Issued by",
+        "Media contacts",
+        "Embargo lifts (New York time, America/New_York)",
+        "Correction note",
+    ]:
         assert label in html, label

@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from newsroom.models import PressItemPage
+from newsroom.models import MediaContact, PressItemPage
+from tests.staff import APPROVERS, member
 
 from .factories import news_index
 
@@ -44,7 +45,7 @@ def admin_form(**overrides):
             [("paragraph", rich_text("<p>The zephyrine compact sets shared goals.</p>"))]
         ),
         "issuers": inline_formset([]),
-        "contacts": inline_formset([]),
+        "contacts": inline_formset([{"contact": MediaContact.objects.first().pk}]),
         "tags": "Immigration Reform, Housing",
         "seo_title": "",
         "search_description": "",
@@ -97,7 +98,7 @@ EVERYWHERE = {
 
 @pytest.mark.parametrize("how", ["embargo fields", "go-live setting"])
 def test_embargoed_item_is_hidden_until_publish_scheduled_runs(client, django_user_model, how):
-    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    editor = member(django_user_model, APPROVERS, "editor")
     client.force_login(editor)
     lifts = timezone.now().replace(second=0, microsecond=0) + datetime.timedelta(hours=1)
     local = timezone.localtime(lifts).strftime("%Y-%m-%d %H:%M")
