@@ -8,7 +8,8 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint check-migrations pytest browser-deps test-postgres bench demo clean
+.PHONY: run test lint check-migrations pytest browser-deps test-postgres bench demo clean \
+	stack test-stack load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +56,16 @@ test: lint check-migrations pytest
 # The same suite on a throwaway PostgreSQL server on 127.0.0.1 (installed and started by the script).
 test-postgres: $(TEST_STAMP) browser-deps
 	bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+# The serving stack on 127.0.0.1 (PostgreSQL, Redis, two gunicorns, Varnish): see scripts/stack.sh.
+stack: $(STAMP)
+	bash scripts/stack.sh
+
+test-stack: $(TEST_STAMP)
+	bash scripts/stack.sh $(PY) -m pytest $(PYTEST_ARGS) tests/scale
+
+load: $(TEST_STAMP)
+	bash scripts/stack.sh $(PY) scripts/load.py
 
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py

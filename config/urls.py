@@ -5,13 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.health import healthz
+from home.surrogate_keys import keyed
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", keyed(sitemap, "sitemap"), name="sitemap"),
 ]
 
 if settings.DEBUG:

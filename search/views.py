@@ -1,11 +1,14 @@
 from django.template.response import TemplateResponse
 
+from home import surrogate_keys
+
 from .engine import CONTENT_TYPES, SiteSearch
 
 
 def search(request):
     """Site search at /search/?q=…&type=…&page=…; the work is in SiteSearch."""
     site_search = SiteSearch.from_querydict(request.GET)
+    surrogate_keys.add(request, "search")
     results = site_search.results()
     return TemplateResponse(
         request,

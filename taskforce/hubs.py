@@ -15,8 +15,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
+
+from .cache_keys import person_key
 
 # A body's name can stand before the role ("Immigration Reform Task Force Chair") only when it
 # ends in one of these nouns; otherwise the role comes first ("Chair, Latino Alliance of ...").
@@ -141,11 +144,22 @@ class HubPage(BasePage):
         return roles
 
     def get_leadership(self):
-        """The roles shown on this hub, in editor order, each with `display_label` set."""
-        roles = self.own_leadership()
-        for role in roles:
-            role.display_label = role.label_on(self)
-        return roles
+        """The roles shown on this hub, in editor order, each with `display_label` set.
+
+        Computed once per page object: the view adds the leaders' cache keys, the template
+        shows them.
+        """
+        if "_leadership" not in self.__dict__:
+            roles = self.own_leadership()
+            for role in roles:
+                role.display_label = role.label_on(self)
+            self._leadership = roles
+        return self._leadership
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        surrogate_keys.add(request, *(person_key(r.person_id) for r in self.get_leadership()))
+        return context
 
 
 class Role(models.TextChoices):

@@ -44,7 +44,11 @@ def refresh_quote_mentions(page):
 
 
 def on_press_item_published(sender, instance, **kwargs):
+    from . import cache_keys
+
+    before = cache_keys.people_of(instance)
     refresh_quote_mentions(instance)
+    cache_keys.purge_people(before | cache_keys.people_of(instance))
 
 
 def connect():

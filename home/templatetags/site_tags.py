@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from home import surrogate_keys
+
 register = template.Library()
 
 
@@ -8,6 +10,7 @@ register = template.Library()
 def main_nav(context):
     """Top-level pages marked 'show in menus', with aria-current on the section being read."""
     request = context["request"]
+    surrogate_keys.add(request, "menu")
     site = Site.find_for_request(request)
     current = context.get("page")
     items = []
