@@ -35,6 +35,8 @@ PIDS+=($!)
 export DJANGO_SETTINGS_MODULE=config.settings.production
 export SECRET_KEY="${SECRET_KEY:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 export ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0
+# No mail server here: mail goes to the app servers' logs.
+export EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 export FRONTEND_CACHE_URLS="http://127.0.0.1:$VARNISH_PORT"
 export STATIC_ROOT="$WORK/static" MEDIA_ROOT="$WORK/media"
