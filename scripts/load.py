@@ -23,6 +23,8 @@ from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DURATION, CONNECTIONS, THREADS = "5s", 16, 2
+WRK = shutil.which("wrk") or "/usr/bin/wrk"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 WRK_REPORT = """
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
@@ -65,7 +67,7 @@ def fetch(url):
 
 def wrk(url, script):
     out = subprocess.run(  # noqa: S603
-        [shutil.which("wrk") or "/usr/bin/wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s",
+        [WRK, f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s",
          "-s", script, url],
         capture_output=True, text=True, timeout=60, check=True,
     ).stdout  # fmt: skip
@@ -114,7 +116,7 @@ def main():
         script.write_text(WRK_REPORT)
         port = free_port()
         (work / "nginx.conf").write_text(NGINX_CONF.format(dir=work, port=port))
-        nginx = subprocess.Popen([shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(work / "nginx.conf")])  # noqa: S603
+        nginx = subprocess.Popen([NGINX, "-c", str(work / "nginx.conf")])  # noqa: S603
         for _ in range(50):
             try:
                 fetch(f"http://127.0.0.1:{port}/")
