@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint check-migrations pytest browser-deps test-postgres bench demo clean \
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean \
 	stack test-stack load
 
 $(PY):
@@ -38,9 +38,13 @@ demo: $(STAMP)
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-lint: $(TEST_STAMP)
+lint: $(TEST_STAMP) imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Fails on any import cycle between the project's modules or any import of a wagtail_hooks module.
+imports: $(PY)
+	$(PY) scripts/import_graph.py
 
 check-migrations: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -81,8 +81,8 @@ def load():
 
     site = Site.objects.get(root_page=home)
     settings = SiteSettings.for_site(site)
-    settings.organisation_name = "U.S. Conference of Mayors"
-    settings.organisation_short_name = "USCM"
+    settings.organization_name = "U.S. Conference of Mayors"
+    settings.organization_short_name = "USCM"
     settings.footer_text = (
         "The official nonpartisan organization of U.S. cities with 30,000 or more residents, "
         "each represented by its mayor."

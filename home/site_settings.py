@@ -18,10 +18,10 @@ SOCIAL_NETWORKS = [
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    organisation_name = models.CharField(max_length=200, default="U.S. Conference of Mayors")
-    organisation_short_name = models.CharField(max_length=40, blank=True, default="USCM")
+    organization_name = models.CharField(max_length=200, default="U.S. Conference of Mayors")
+    organization_short_name = models.CharField(max_length=40, blank=True, default="USCM")
     footer_text = models.TextField(
-        blank=True, help_text="One or two sentences about the organisation."
+        blank=True, help_text="One or two sentences about the organization."
     )
     address = models.CharField(max_length=255, blank=True)
     x_url = models.URLField("X", blank=True)
@@ -42,12 +42,12 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("organisation_name"),
-                FieldPanel("organisation_short_name"),
+                FieldPanel("organization_name"),
+                FieldPanel("organization_short_name"),
                 FieldPanel("footer_text"),
                 FieldPanel("address"),
             ],
-            "Organisation",
+            "Organization",
         ),
         MultiFieldPanel(
             [FieldPanel(field) for field, _ in SOCIAL_NETWORKS] + [FieldPanel("x_handle")],

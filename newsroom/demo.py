@@ -308,7 +308,7 @@ ADVISORY_2021 = ("2021-06-21", "Nation's Mayors to Discuss")
 
 
 def organizations():
-    """Create the organisations, their dated boilerplates and the media contacts (idempotent)."""
+    """Create the organizations, their dated boilerplates and the media contacts (idempotent)."""
     orgs = {}
     for name, short, website, boilerplates in ORGANIZATIONS:
         org, _ = Organization.objects.get_or_create(

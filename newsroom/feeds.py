@@ -9,11 +9,9 @@ from wagtail.models import Site
 
 from home import surrogate_keys
 
-from .models import FEED_SIZE
-
 
 class NewsFeed(Feed):
-    """The 20 latest published items matching an ArchiveFilter (page and q included)."""
+    """The index's `feed_size` latest published items matching an ArchiveFilter."""
 
     feed_type = Rss201rev2Feed
 
@@ -44,7 +42,7 @@ class NewsFeed(Feed):
 
     def items(self, index):
         queryset = self.archive_filter.apply(index.get_items(self.published))
-        items = list(queryset.prefetch_related("tagged_items__tag")[:FEED_SIZE])
+        items = list(queryset.prefetch_related("tagged_items__tag")[: index.feed_size])
         surrogate_keys.add_pages(self.request, items)
         return items
 

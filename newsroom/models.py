@@ -22,6 +22,7 @@ from home.pagination import paginate
 
 from . import facets
 from .choices import ItemType, ReleaseStatus
+from .feeds import NewsFeed
 from .filters import ArchiveFilter
 from .snippets import Boilerplate, MediaContact, Organization
 
@@ -36,7 +37,6 @@ __all__ = [
 ]
 
 ARCHIVE_PAGE_SIZE = 20
-FEED_SIZE = 20
 TAG_LIST_SIZE = 40
 
 
@@ -70,6 +70,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.PressItemPage"]
     max_count = 1
+    feed_size = 20  # items in each RSS feed; the feed reads it from the page it serves
 
     class Meta:
         verbose_name = "News index page"
@@ -172,8 +173,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import NewsFeed
-
         published = PressItemPage.objects.published()
         archive_filter = self.get_filter(request, published=published)
         if archive_filter.ignored:

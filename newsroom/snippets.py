@@ -1,4 +1,4 @@
-"""Who issues the news and who answers reporters: organisations, their boilerplates, contacts.
+"""Who issues the news and who answers reporters: organizations, their boilerplates, contacts.
 
 These are snippets rather than pages because they are reused by many press items and have no
 URL of their own.
@@ -52,7 +52,7 @@ class Organization(index.Indexed, models.Model):
 
 
 class Boilerplate(DraftStateMixin, RevisionMixin, models.Model):
-    """The 'About …' paragraph of an organisation, dated so that old releases keep old wording.
+    """The 'About …' paragraph of an organization, dated so that old releases keep old wording.
 
     Drafts and revisions let the communications team prepare the next version before it takes
     effect; only live versions are ever rendered.

@@ -5,10 +5,7 @@ and the dates it began and (once over) ended. The home page's leadership strip a
 pages read the current terms from there, so a new slate after the annual meeting is one edit.
 """
 
-import datetime
-
 from django.db import models
-from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -21,8 +18,8 @@ from home import surrogate_keys
 from home.pages import BasePage
 
 from .cache_keys import person_key
-from .hubs import IssueLeadershipRole, IssuePage, TaskForceLeadershipRole, TaskForcePage
-from .people import Person, PersonPressLink, QuoteMention
+from .people import Person
+from .profile import PersonProfile, term_sort_key
 
 
 class Office(models.TextChoices):
@@ -75,7 +72,7 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
                 "current_officers": [t for t in terms if t.is_current],
                 "past_officers": sorted(
                     (t for t in terms if not t.is_current),
-                    key=_term_sort_key,
+                    key=term_sort_key,
                     reverse=True,
                 ),
                 "people": people,
@@ -153,80 +150,3 @@ class Officer(Orderable):
         if self.term_end.year == self.term_start.year:
             return str(self.term_start.year)
         return f"{self.term_start.year}–{self.term_end.year}"
-
-
-def _term_sort_key(term):
-    return term.term_start or datetime.date.min
-
-
-def find_people_index(request=None):
-    """The live people index page, looked up once per request."""
-    cache = getattr(request, "_people_index", None) if request is not None else None
-    if cache is not None:
-        return cache or None
-    page = PeopleIndexPage.objects.live().public().first()
-    if request is not None:
-        request._people_index = page or False
-    return page
-
-
-class PersonProfile:
-    """Everything the person page shows, each part in one query whatever its size."""
-
-    NEWS_LIMIT = 50
-
-    def __init__(self, person, people_index=None):
-        self.person = person
-        self.people_index = people_index if people_index is not None else find_people_index()
-
-    def roles(self):
-        """Every role the person holds on a live hub, grouped by label, with links to the hubs."""
-        grouped = {}
-        for model, pages in (
-            (IssueLeadershipRole, IssuePage.objects.live().public()),
-            (TaskForceLeadershipRole, TaskForcePage.objects.live().public()),
-        ):
-            for role in (
-                model.objects.filter(person=self.person, page__in=pages)
-                .select_related("page", "body")
-                .order_by("page__path", "sort_order")
-            ):
-                label = role.label
-                entry = grouped.setdefault(label, {"label": label, "hubs": []})
-                body = role.effective_body()
-                for hub in (body, role.page):
-                    if hub is not None and hub.live and hub not in entry["hubs"]:
-                        entry["hubs"].append(hub)
-        return list(grouped.values())
-
-    def officer_terms(self):
-        if self.people_index is None or self.person.pk is None:
-            return []
-        terms = self.people_index.officers.filter(person=self.person)
-        return sorted(terms, key=_term_sort_key, reverse=True)
-
-    def news(self):
-        from newsroom.models import PressItemPage
-
-        if self.person.pk is None:
-            return PressItemPage.objects.none()
-        mentioned = Q(pk__in=QuoteMention.objects.filter(person=self.person).values("page_id")) | Q(
-            pk__in=PersonPressLink.objects.filter(person=self.person).values("page_id")
-        )
-        return (
-            PressItemPage.objects.live()
-            .public()
-            .filter(mentioned)
-            .defer_streamfields()
-            .order_by("-date", "-id")[: self.NEWS_LIMIT]
-        )
-
-    def context(self):
-        terms = self.officer_terms()
-        return {
-            "person": self.person,
-            "roles": self.roles() if self.person.pk else [],
-            "current_terms": [t for t in terms if t.is_current],
-            "past_terms": [t for t in terms if not t.is_current],
-            "news_items": list(self.news()),
-        }

@@ -27,6 +27,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .profile import PersonProfile
+
 
 class Person(
     WorkflowMixin,
@@ -157,8 +159,6 @@ class Person(
         return "taskforce/person_page.html"
 
     def get_preview_context(self, request, mode_name):
-        from .directory import PersonProfile
-
         context = super().get_preview_context(request, mode_name)
         context.update(PersonProfile(self).context())
         return context

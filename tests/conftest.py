@@ -2,6 +2,7 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse DB
@@ -27,6 +28,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo site once; every non-transactional test sees it and rolls back its changes."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def fresh_cache():
+    """Facet caches and the rate limiter outlive the rolled-back data of earlier tests: a test
+    that reads them starts, and leaves, them empty."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

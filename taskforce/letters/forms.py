@@ -8,7 +8,7 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from taskforce.places import STATES
 
-from .models import normalise_space
+from .text import normalise_space
 
 # Words of letters joined by single spaces, hyphens, apostrophes or periods: "O'Brien",
 # "Winston-Salem", "St. Louis", "Coeur d'Alene", "Jr." pass; markup, digits, "--", ";" and

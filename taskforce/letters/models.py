@@ -7,7 +7,6 @@ state of verified signatures.
 
 import itertools
 import re
-import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,33 +24,15 @@ from wagtail.search import index
 from home.pages import BasePage
 from taskforce.places import STATE_NAMES, STATES, City
 
+from .choices import LIVE_STATUSES, LetterStatus, PublicList, SignatureStatus
+from .text import city_key, normalise_space
+from .views import letter_view, thanks_view
+
 LETTER_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
-
-
-def normalise_space(value):
-    """Collapse runs of whitespace and trim, after Unicode NFC normalisation."""
-    return " ".join(unicodedata.normalize("NFC", value or "").split())
-
-
-def city_key(name):
-    """The key two spellings of one city share: 'mesa', 'Mesa ' and 'MESA' collide."""
-    return normalise_space(name).casefold()
 
 
 def pluralise(count, singular, plural):
     return f"{count:,} {singular if count == 1 else plural}"
-
-
-class LetterStatus(models.TextChoices):
-    OPEN = "open", "Open for signatures"
-    CLOSED = "closed", "Closed"
-    DELIVERED = "delivered", "Delivered"
-
-
-class PublicList(models.TextChoices):
-    NAMES = "names", "Names of verified signers, grouped by state"
-    COUNT = "count", "Count only"
-    HIDDEN = "hidden", "Hidden"
 
 
 def validate_email_list(value):
@@ -252,28 +233,14 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
 
     @path("")
     def letter(self, request):
-        from .views import letter_view
-
         return letter_view(self, request)
 
     @path("thanks/")
     def thanks(self, request):
-        from .views import thanks_view
-
         return thanks_view(self, request)
 
     def staff_addresses(self):
         return parse_email_list(self.staff_notification_emails)
-
-
-class SignatureStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    VERIFIED = "verified", "Verified"
-    REJECTED = "rejected", "Rejected"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-
-
-LIVE_STATUSES = [SignatureStatus.PENDING, SignatureStatus.VERIFIED]
 
 
 class Signature(models.Model):

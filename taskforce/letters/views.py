@@ -1,11 +1,12 @@
-"""Thin request handling for the letter page's routes; the work is in forms.py and services.py."""
+"""Thin request handling for the letter page's routes; forms, ratelimit and services do the work."""
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
 from .forms import SignatureForm
-from .services import rate_limit, rate_limit_exceeded, submit_signature
+from .ratelimit import rate_limit, rate_limit_exceeded
+from .services import submit_signature
 
 SESSION_KEY = "letters:signed"
 

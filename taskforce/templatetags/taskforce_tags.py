@@ -2,7 +2,7 @@
 
 from django import template
 
-from taskforce.directory import find_people_index
+from taskforce.profile import find_people_index
 
 register = template.Library()
 

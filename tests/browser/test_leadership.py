@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from taskforce.models import IssuePage
 
-from ..factories_leadership import make_person
+from ..taskforce.factories import make_person
 from .accessibility import assert_accessible
 
 PASSWORD = "correct horse battery staple"

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
 from taskforce.letters.models import Signature
-from tests.factories_letters import ensure_demo_tree
+from tests.letters.factories import ensure_demo_tree
 
 from .accessibility import assert_accessible
 

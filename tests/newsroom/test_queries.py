@@ -3,19 +3,12 @@ with 5 or 60 extra items: nothing is fetched per item.
 """
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .factories_newsroom import make_press_items
+from .factories import make_press_items
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Facet caches outlive the rolled-back data of earlier tests: start each test clean."""
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 URLS = [

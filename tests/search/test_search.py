@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from newsroom.models import PressItemPage
 
-from .factories_newsroom import make_press_items
+from ..newsroom.factories import make_press_items
 
 pytestmark = pytest.mark.django_db
 

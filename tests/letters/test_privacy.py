@@ -8,10 +8,9 @@ from wagtail.search import index
 from wagtail.search.models import IndexEntry
 
 from taskforce.letters.models import Signature, SignOnLetterPage
-from tests.factories_letters import SignatureFactory, fresh_cache, new_letter, valid_post
+from tests.letters.factories import SignatureFactory, new_letter, valid_post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache"]
 
 EMAIL = "private.person@example.org"
 SECRETS = [EMAIL, "Private", "Secretcontact", "555-0177", "5550177"]

@@ -12,7 +12,7 @@ from django.db import connection, connections
 from taskforce.letters.forms import SignatureForm
 from taskforce.letters.models import Signature
 from taskforce.letters.services import DUPLICATE, SIGNED, submit_signature
-from tests.factories_letters import SignOnLetterPageFactory, ensure_demo_tree, valid_post
+from tests.letters.factories import SignOnLetterPageFactory, ensure_demo_tree, valid_post
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

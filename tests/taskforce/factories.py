@@ -1,12 +1,8 @@
-"""Builders for leadership tests: people, hubs with N leaders, press items that mention people."""
+"""Builders for taskforce tests: people, hubs with N leaders, press links and quotes."""
 
-import datetime
-
-from taggit.models import Tag
 from wagtail.models import Page
 from wagtail_factories import ImageFactory
 
-from newsroom.models import NewsIndexPage, PressItemPage
 from taskforce.models import (
     City,
     IssueIndexPage,
@@ -73,28 +69,6 @@ def make_task_force(slug, people=(), kind="task_force", title=None, **fields):
         **fields,
     )
     return publish_child(parent, page)
-
-
-def make_press_items(n, tag_slug=None, body=None, prefix="Item"):
-    news = NewsIndexPage.objects.get()
-    tag = None
-    if tag_slug:
-        tag, _ = Tag.objects.get_or_create(slug=tag_slug, defaults={"name": tag_slug.title()})
-    items = []
-    for i in range(n):
-        item = PressItemPage(
-            title=f"{prefix} {tag_slug or ''} {i}",
-            slug=f"{prefix.lower()}-{tag_slug or 'x'}-{i}",
-            date=datetime.date(2030, 1, 1) + datetime.timedelta(days=i),
-            summary="Mayors act.",
-            body=body or [],
-        )
-        if tag:
-            item.tags.add(tag)
-        news.add_child(instance=item)
-        item.save_revision().publish()
-        items.append(item)
-    return tag, items
 
 
 def link_press(person, items):

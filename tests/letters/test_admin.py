@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from taskforce.letters.models import Signature, SignatureStatus
-from tests.factories_letters import SignatureFactory, new_letter
+from tests.letters.factories import SignatureFactory, new_letter
 
 pytestmark = pytest.mark.django_db
 

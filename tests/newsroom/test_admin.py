@@ -1,4 +1,4 @@
-"""Editors manage organisations, boilerplates and media contacts in the snippet admin."""
+"""Editors manage organizations, boilerplates and media contacts in the snippet admin."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -24,7 +24,7 @@ def listing(client, model, query=""):
     return [" ".join(row.get_text().split()) for row in html.select("table.listing tbody tr")]
 
 
-def test_organisations_listing_and_search(editor_client):
+def test_organizations_listing_and_search(editor_client):
     rows = listing(editor_client, "organization")
     assert len(rows) == 3
     assert [r for r in rows if "Major Cities Chiefs Association" in r]
@@ -32,7 +32,7 @@ def test_organisations_listing_and_search(editor_client):
     assert len(found) == 1 and "MCCA" in found[0]
 
 
-def test_boilerplates_filter_by_organisation(editor_client):
+def test_boilerplates_filter_by_organization(editor_client):
     uscm = Organization.objects.get(short_name="USCM")
     rows = listing(editor_client, "boilerplate", f"?organization={uscm.pk}")
     assert len(rows) == 2

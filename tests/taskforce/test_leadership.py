@@ -20,12 +20,12 @@ from taskforce.models import (
     derive_role_label,
 )
 
-from .factories_leadership import (
+from ..newsroom.factories import make_press_items, make_tag
+from .factories import (
     link_press,
     make_issue,
     make_people,
     make_person,
-    make_press_items,
     make_task_force,
     quote_body,
 )
@@ -186,7 +186,8 @@ def test_roles_on_unpublished_hubs_are_not_shown_elsewhere(client):
 def test_hub_queries_do_not_grow_with_leaders_or_news(client, kind):
     def build(n):
         people = make_people(n, prefix=f"{kind[:2]}{n}x", photos=True)
-        tag, _ = make_press_items(n, tag_slug=f"{kind}-{n}")
+        tag = make_tag(f"{kind}-{n}")
+        make_press_items(n, tags=[tag], prefix=f"{kind} news {n}")
         if kind == "issue":
             page = make_issue(f"{kind}-{n}", people, tag=tag)
         else:
@@ -233,7 +234,7 @@ def test_person_page_lists_press_items_linked_by_editors(client):
 
 def test_quote_speaker_counts_as_mention_when_published(client):
     giles = Person.objects.get(slug="john-giles")
-    _, [item] = make_press_items(1, body=quote_body(giles), prefix="Quoted")
+    [item] = make_press_items(1, body=quote_body(giles), prefix="Quoted")
     html = soup(client.get("/people/john-giles/"))
     assert [a.get_text(strip=True) for a in html.select(".card__title a")] == [item.title]
 
@@ -247,7 +248,7 @@ def test_quote_speaker_counts_as_mention_when_published(client):
 
 def test_unpublished_press_item_is_not_listed_as_a_mention(client):
     gloria = Person.objects.get(slug="todd-gloria")
-    _, [item] = make_press_items(1, body=quote_body(gloria), prefix="Pulled")
+    [item] = make_press_items(1, body=quote_body(gloria), prefix="Pulled")
     item.unpublish()
     assert "Pulled" not in client.get("/people/todd-gloria/").content.decode()
 
@@ -257,8 +258,8 @@ def test_person_page_queries_do_not_grow_with_roles_or_mentions(client):
         [person] = make_people(1, prefix=f"P{n}q")
         for i in range(n):
             make_issue(f"pq-{n}-{i}", [person])
-        _, quoted = make_press_items(n, body=quote_body(person), prefix=f"Q{n}")
-        _, linked = make_press_items(n, prefix=f"L{n}")
+        make_press_items(n, body=quote_body(person), prefix=f"Q{n}")
+        linked = make_press_items(n, prefix=f"L{n}")
         link_press(person, linked)
         return person
 
@@ -519,7 +520,7 @@ def test_refresh_mentions_indexes_items_saved_without_publishing_signal(client):
     from taskforce.models import QuoteMention
 
     romero = Person.objects.get(slug="regina-romero")
-    _, [item] = make_press_items(1, body=quote_body(romero), prefix="Imported")
+    [item] = make_press_items(1, body=quote_body(romero), prefix="Imported")
     QuoteMention.objects.filter(page_id=item.pk).delete()  # as if imported straight to the DB
     assert "Imported" not in client.get("/people/regina-romero/").content.decode()
     call_command("refresh_mentions", verbosity=0)
@@ -537,7 +538,7 @@ def test_quote_by_a_draft_person_shows_the_typed_name_not_the_draft(client):
             {"quote": "We are ready.", "speaker": draft, "speaker_name": "A mayor"},
         )
     ]
-    _, [item] = make_press_items(1, body=body, prefix="Draftquote")
+    [item] = make_press_items(1, body=body, prefix="Draftquote")
     html = soup(client.get(item.url))
     cite = html.select_one("figure.quote cite").get_text(strip=True)
     assert cite == "A mayor"

@@ -94,12 +94,12 @@ def test_add_view_for_a_standard_page_under_home(editor):
     assert "Intro" in html.get_text(" ")
 
 
-def test_site_settings_form_shows_organisation_and_social_accounts(editor):
+def test_site_settings_form_shows_organization_and_social_accounts(editor):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
     html = page_html(editor.get(url))
     text = " ".join(html.get_text(" ").split())
-    for label in ["Organisation name", "Footer text", "Threads", "Medium", "LinkedIn"]:
+    for label in ["Organization name", "Footer text", "Threads", "Medium", "LinkedIn"]:
         assert label in text, label
     settings = SiteSettings.for_site(site)
     assert html.find("input", attrs={"name": "x_url"})["value"] == settings.x_url
@@ -110,8 +110,8 @@ def test_site_settings_save_changes_the_footer(editor, client):
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
     settings = SiteSettings.for_site(site)
     data = {
-        "organisation_name": "U.S. Conference of Mayors",
-        "organisation_short_name": "USCM",
+        "organization_name": "U.S. Conference of Mayors",
+        "organization_short_name": "USCM",
         "footer_text": "Mayors working together.",
         "address": "",
         "x_url": "",
@@ -141,7 +141,7 @@ def test_site_settings_reject_a_malformed_link(editor):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
     response = editor.post(
-        url, {"organisation_name": "USCM", "x_url": "not a link", "default_share_image": ""}
+        url, {"organization_name": "USCM", "x_url": "not a link", "default_share_image": ""}
     )
     assert response.status_code == 200
     assert "Enter a valid URL." in response.content.decode()

@@ -3,21 +3,13 @@
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from newsroom.models import PressItemPage
 
-from .factories import news_index
-from .factories_newsroom import make_press_items, published_titles
+from .factories import make_press_items, news_index, published_titles
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Facet caches outlive the rolled-back data of earlier tests: start each test clean."""
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def soup(response):

@@ -1,9 +1,7 @@
 """Factories and helpers for the sign-on letter tests."""
 
 import factory
-import pytest
 import wagtail_factories
-from django.core.cache import cache
 
 from taskforce.letters.models import Signature, SignOnLetterPage
 from taskforce.models import IssuePage
@@ -54,14 +52,6 @@ def valid_post(**overrides):
     }
     data.update(overrides)
     return data
-
-
-@pytest.fixture(autouse=False)
-def fresh_cache():
-    """The rate limiter counts in the cache; every test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def ensure_demo_tree():

@@ -13,7 +13,7 @@ from taskforce.letters.models import (
     SignOnLetterPage,
 )
 from taskforce.models import IssueIndexPage, IssuePage, TaskForcePage
-from tests.factories_letters import SignatureFactory, new_letter
+from tests.letters.factories import SignatureFactory, new_letter
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +132,7 @@ def test_letters_index_lists_letters_with_counts_in_constant_queries(client):
     index = HomePage.objects.get().add_child(
         instance=LettersIndexPage(title="Letters", slug="letters-test")
     )
-    from tests.factories_letters import SignOnLetterPageFactory
+    from tests.letters.factories import SignOnLetterPageFactory
 
     SignatureFactory(letter=SignOnLetterPageFactory(parent=index), status="verified")
     small = _page_queries(client, index.url)

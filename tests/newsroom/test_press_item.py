@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from newsroom.models import Organization, PressItemIssuer, PressItemPage
 
-from .factories_newsroom import BoilerplateFactory
+from .factories import BoilerplateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_boilerplate_is_the_one_in_force_on_the_items_date(client):
     assert "Threads" in recent_about  # the 2023 wording names the newer networks
 
 
-def test_organisation_with_no_boilerplate_in_force_shows_none(client):
+def test_organization_with_no_boilerplate_in_force_shows_none(client):
     item = joint_statement()
     late = Organization.objects.create(name="Late Partners")
     BoilerplateFactory(organization=late, effective_from=datetime.date(2030, 1, 1))

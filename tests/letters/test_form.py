@@ -15,11 +15,10 @@ from hypothesis import strategies as st
 
 from taskforce.letters.forms import SignatureForm
 from taskforce.letters.models import LetterStatus, Signature, SignatureStatus
-from taskforce.letters.services import parse_rate
-from tests.factories_letters import SignatureFactory, fresh_cache, new_letter, valid_post
+from taskforce.letters.ratelimit import parse_rate
+from tests.letters.factories import SignatureFactory, new_letter, valid_post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
-__all__ = ["fresh_cache"]
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from unittest import mock
 
 import feedparser
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -19,13 +18,7 @@ from newsroom.models import PressItemPage
 
 from .factories import news_index
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Facet caches outlive the rolled-back data of earlier tests: start each test clean."""
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 TITLE = "Mayors Unveil Zephyrine Housing Compact"
