@@ -7,7 +7,7 @@ class TaskforceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache_keys, mentions
+        from . import cache_purge, mentions
 
         mentions.connect()
-        cache_keys.connect()
+        cache_purge.connect()
