@@ -5,6 +5,8 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from . import cache_purge, checks  # noqa: F401 - checks registers itself
+        from . import cache_purge, checks, tree_cache, view_restrictions  # noqa: F401
 
         cache_purge.connect()
+        tree_cache.connect()
+        view_restrictions.install()

@@ -150,11 +150,14 @@ class HubPage(BasePage):
         shows them.
         """
         if "_leadership" not in self.__dict__:
-            roles = self.own_leadership()
-            for role in roles:
-                role.display_label = role.label_on(self)
-            self._leadership = roles
+            self._leadership = self.compute_leadership()
         return self._leadership
+
+    def compute_leadership(self):
+        roles = self.own_leadership()
+        for role in roles:
+            role.display_label = role.label_on(self)
+        return roles
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -296,7 +299,7 @@ class TaskForcePage(HubPage):
     def role_name(self):
         return self.formal_name or self.title
 
-    def get_leadership(self):
+    def compute_leadership(self):
         """Roles on this page, then roles in this body entered on other live hubs.
 
         Three queries whatever the number of roles: this page's roles, and the roles that name

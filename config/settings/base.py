@@ -58,6 +58,7 @@ if USES_POSTGRES:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.view_restrictions.ViewRestrictionsOncePerRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Page, Site
 
-from home import surrogate_keys
+from home import surrogate_keys, tree_cache
 
 register = template.Library()
 
@@ -15,7 +15,10 @@ def main_nav(context):
     current = context.get("page")
     items = []
     if site is not None:
-        pages = Page.objects.child_of(site.root_page).live().public().in_menu()
+        pages = tree_cache.cached(
+            f"menu:{site.pk}",
+            lambda: list(Page.objects.child_of(site.root_page).live().public().in_menu()),
+        )
         for item in pages:
             state = None
             if current is not None and current.pk == item.pk:
