@@ -30,13 +30,17 @@ $(TEST_STAMP): $(STAMP)
 	$(PY) -m pip check
 	touch $@
 
+# The development settings always (a shell's own DJANGO_SETTINGS_MODULE is not for make run),
+# told which port the site is served on.
+DEV_ENV = DJANGO_SETTINGS_MODULE=config.settings.dev DEV_PORT=$(PORT)
+
 demo: $(STAMP)
-	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py load_demo_content
-	$(PY) manage.py ensure_dev_admin --port $(PORT)
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_demo_content
+	$(DEV_ENV) $(PY) manage.py ensure_dev_admin --port $(PORT)
 
 run: demo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: $(TEST_STAMP) imports
 	$(VENV)/bin/ruff check .
@@ -52,14 +56,15 @@ check-migrations: $(STAMP)
 browser-deps:
 	@bash scripts/install-chromium.sh
 
+# The test settings always, whatever DJANGO_SETTINGS_MODULE the shell exports.
 pytest: $(TEST_STAMP) browser-deps
-	$(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint check-migrations pytest
 
 # The same suite on a throwaway PostgreSQL server on 127.0.0.1 (installed and started by the script).
 test-postgres: $(TEST_STAMP) browser-deps
-	bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.settings.test bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 # The serving stack on 127.0.0.1 (PostgreSQL, Redis, two gunicorns, Varnish): see scripts/stack.sh.
 stack: $(STAMP)

@@ -1,3 +1,4 @@
+from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
 from django.core.exceptions import ValidationError
@@ -38,6 +39,12 @@ __all__ = [
 
 ARCHIVE_PAGE_SIZE = 20
 TAG_LIST_SIZE = 40
+
+
+class ShareLink(NamedTuple):
+    name: str
+    url: str
+    opens_new_tab: bool = True  # a site opens in a new tab; the reader's mail program does not
 
 
 class PressItemQuerySet(PageQuerySet):
@@ -337,10 +344,12 @@ class PressItemPage(BasePage):
         if x_handle:
             x_params["via"] = x_handle
         return [
-            ("Email", f"mailto:?subject={quote(title)}&body={quote(url)}"),
-            ("X", "https://x.com/intent/post?" + urlencode(x_params)),
-            ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
-            (
+            ShareLink("Email", f"mailto:?subject={quote(title)}&body={quote(url)}", False),
+            ShareLink("X", "https://x.com/intent/post?" + urlencode(x_params)),
+            ShareLink(
+                "Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})
+            ),
+            ShareLink(
                 "LinkedIn",
                 "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
             ),

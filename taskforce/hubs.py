@@ -144,7 +144,7 @@ class HubPage(BasePage):
         return roles
 
     def get_leadership(self):
-        """The roles shown on this hub, in editor order, each with `display_label` set.
+        """The roles shown on this hub, in editor order, ready for the leader cards.
 
         Computed once per page object: the view adds the leaders' cache keys, the template
         shows them.
@@ -154,9 +154,17 @@ class HubPage(BasePage):
         return self._leadership
 
     def compute_leadership(self):
-        roles = self.own_leadership()
+        return self.shown_here(self.own_leadership())
+
+    def shown_here(self, roles):
+        """Set what the leader cards on this hub show: the label as worded here, and the body
+        to link it to (none when that is this very page or not live)."""
         for role in roles:
             role.display_label = role.label_on(self)
+            body = role.body
+            role.linked_body = (
+                body if body is not None and body.live and body.pk != self.pk else None
+            )
         return roles
 
     def get_context(self, request, *args, **kwargs):
@@ -324,9 +332,7 @@ class TaskForcePage(HubPage):
                 seen.add(key)
                 role.body = self
                 roles.append(role)
-        for role in roles:
-            role.display_label = role.label_on(self)
-        return roles
+        return self.shown_here(roles)
 
 
 class TaskForceLeadershipRole(LeadershipRoleBase):

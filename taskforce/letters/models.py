@@ -152,6 +152,19 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
 
     # --- signing window -------------------------------------------------------------------
 
+    @property
+    def is_delivered(self):
+        return self.status == LetterStatus.DELIVERED
+
+    @property
+    def shows_signers(self):
+        """Whether the page has a Signers section at all (a count, or names too)."""
+        return self.public_list != PublicList.HIDDEN
+
+    @property
+    def shows_names(self):
+        return self.public_list == PublicList.NAMES
+
     def is_open(self, now=None):
         """Open status, and inside the opens/closes window when one is set."""
         now = now or timezone.now()

@@ -62,3 +62,14 @@ def test_demo_site_settings_fill_the_footer_accounts():
         "Medium",
     ]
     assert all(url.startswith("https://") for _, url in settings.social_links)
+
+
+@pytest.mark.django_db
+def test_a_mistyped_loader_path_stops_the_load_and_names_the_path(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEMO_CONTENT_LOADERS = ["home.demo.load", "newsroom.demoo.load"]
+    before = Page.objects.count()
+    with pytest.raises(CommandError, match="newsroom.demoo.load"):
+        call_command("load_demo_content", verbosity=0)
+    assert Page.objects.count() == before

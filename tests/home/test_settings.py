@@ -43,6 +43,21 @@ def test_manage_py_defaults_to_development_settings():
     assert result.stdout.splitlines()[-1].split() == ["config.settings.dev", "True"]
 
 
+def test_development_admin_links_use_the_port_make_run_serves_on():
+    result = run_python(
+        None,
+        env={"DEV_PORT": "8123"},
+        args=[
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)",
+        ],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "http://127.0.0.1:8123"
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_python(
         None,
