@@ -52,7 +52,8 @@ echo "stack: database ready in $((SECONDS - started)) s"
 APP_PIDS=""
 for port in "$APP1_PORT" "$APP2_PORT"; do
   .venv/bin/gunicorn config.wsgi:application --bind "127.0.0.1:$port" --workers 2 \
-    --graceful-timeout 5 --access-logfile /dev/null --error-logfile "$WORK/app-$port.log" &
+    --graceful-timeout 5 --access-logfile /dev/null --error-logfile "$WORK/app-$port.log" \
+    >> "$WORK/app-$port.log" 2>&1 &
   PIDS+=($!)
   APP_PIDS="$APP_PIDS $!"
 done
