@@ -8,7 +8,8 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench bench-import bench-policy demo clean slow-clients
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench \
+	bench-import bench-policy demo clean slow-clients stack test-stack load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +71,17 @@ test-postgres: $(TEST_STAMP) browser-deps
 # Production settings under gunicorn, bare and behind nginx, against 30 half-sent requests.
 slow-clients: $(STAMP)
 	bash scripts/slow-clients.sh
+
+# The serving stack on 127.0.0.1 (PostgreSQL, Redis, two gunicorns, Varnish): see scripts/stack.sh.
+stack: $(STAMP)
+	bash scripts/stack.sh
+
+# One stack for both: the load run first (the failover test stops an app server).
+test-stack: $(TEST_STAMP)
+	bash scripts/stack.sh sh -c '$(PY) scripts/load.py && $(PY) -m pytest $(PYTEST_ARGS) tests/scale'
+
+load: $(TEST_STAMP)
+	bash scripts/stack.sh $(PY) scripts/load.py
 
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py

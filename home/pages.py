@@ -8,6 +8,8 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from . import surrogate_keys
+
 
 class BasePage(Page):
     """Keeps sharing fields apart from SEO fields so editors can tune each for its audience."""
@@ -59,6 +61,24 @@ class BasePage(Page):
         from .structured_data import breadcrumbs, page_trail
 
         return [breadcrumbs(request, page_trail(self, request))]
+
+    def get_context(self, request, *args, **kwargs):
+        surrogate_keys.add(request, surrogate_keys.page_key(self))
+        return super().get_context(request, *args, **kwargs)
+
+    def cache_keys(self):
+        """Surrogate keys of the cached pages that show this one (see home/surrogate_keys.py):
+        itself, its parent (index pages list their children), search, the sitemap, and the
+        menu when it is in it. Types that appear elsewhere add their own.
+        """
+        keys = {surrogate_keys.page_key(self), "search", "sitemap"}
+        parent_pk = Page.objects.filter(
+            path=self.path[: -self.steplen], depth=self.depth - 1
+        ).values_list("pk", flat=True)
+        keys.update(surrogate_keys.page_key(pk) for pk in parent_pk)
+        if self.show_in_menus:
+            keys.add("menu")
+        return keys
 
     def get_share_text(self):
         return self.social_text or self.get_meta_description() or self.title

@@ -1,10 +1,12 @@
-"""The site's root page and its live, public children, read once per request.
+"""The site's root page and its live, public children, read once per page-tree generation.
 
-The main menu, the footer links and the breadcrumbs all need them; one cached read keeps the
-frame of every page at the same two queries.
+The main menu, the footer links and the breadcrumbs all need them; the shared tree cache keeps
+them until the next page change, so the frame of a page costs no query on a warm cache.
 """
 
 from wagtail.models import Page, Site
+
+from home import tree_cache
 
 
 def top_pages(request):
@@ -17,6 +19,9 @@ def top_pages(request):
         result = (None, [])
     else:
         root = site.root_page
-        result = (root, list(Page.objects.child_of(root).live().public()))
+        result = tree_cache.cached(
+            f"top-pages:{site.pk}",
+            lambda: (root, list(Page.objects.child_of(root).live().public())),
+        )
     request._top_pages = result
     return result

@@ -125,6 +125,20 @@ class ArchiveFilter:
             queryset = queryset.filter_words(word)
         return queryset
 
+    def cache_key(self):
+        """One surrogate key that every item this filter can list carries: the tag, else the
+        type, else the year; `news` (every item) when unfiltered or searching.
+        """
+        if self.q:
+            return "news"
+        if self.tag:
+            return f"news-tag-{self.tag}"
+        if self.item_type:
+            return f"news-type-{self.item_type}"
+        if self.year:
+            return f"news-year-{self.year}"
+        return "news"
+
     # --- describing -------------------------------------------------------------------------
 
     @property

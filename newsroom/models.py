@@ -19,6 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
 from home.pagination import paginate
@@ -150,6 +151,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Every archive page counts all items in its facets: any publish changes it.
+        surrogate_keys.add(request, "news")
         published = PressItemPage.objects.published()
         parsed = ArchiveFilter.from_querydict(request.GET)
         tag_counts = facets.cached(
@@ -194,6 +197,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if archive_filter.ignored:
             # A feed cannot show a message: an unusable filter is a wrong address.
             raise Http404("Unknown filter value")
+        surrogate_keys.add(request, archive_filter.cache_key())
         return NewsFeed(self, archive_filter, published)(request)
 
 
@@ -338,6 +342,15 @@ class PressItemPage(BasePage):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def cache_keys(self):
+        """Besides its own page: every list that shows or could now show it."""
+        keys = super().cache_keys()
+        keys.update(
+            {"news", f"news-type-{self.item_type}", f"news-year-{self.date.year}"}
+            | {f"news-tag-{tag.slug}" for tag in self.tags.all()}
+        )
+        return keys
 
     def get_share_text(self):
         return self.social_text or self.summary or self.title

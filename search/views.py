@@ -1,5 +1,6 @@
 from django.template.response import TemplateResponse
 
+from home import surrogate_keys
 from policy.search import resolution_matches
 from taskforce.profile import find_people_index
 
@@ -30,6 +31,7 @@ def directory_entries(matches, request):
 def search(request):
     """Site search at /search/?q=…&type=…&sort=…&page=…; the work is in SiteSearch."""
     site_search = SiteSearch.from_querydict(request.GET)
+    surrogate_keys.add(request, "search")
     results = site_search.results()
     return TemplateResponse(
         request,

@@ -30,10 +30,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fresh_cache():
-    """Facet caches and the rate limiter outlive the rolled-back data of earlier tests: a test
-    that reads them starts, and leaves, them empty."""
+    """Facet and page-tree caches and the rate limiter outlive the rolled-back data of earlier
+    tests: every test starts, and leaves, them empty."""
     cache.clear()
     yield
     cache.clear()

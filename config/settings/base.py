@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "search",
     "editors",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.csp.SiteCSPMiddleware",
+    "home.view_restrictions.ViewRestrictionsOncePerRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,6 +77,7 @@ MIDDLEWARE = [
     # Patterned old WordPress addresses (dates, /page/N/, feeds); after exact redirect rows.
     "newsroom.wordpress.middleware.LegacyUrlMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.surrogate_keys.SurrogateKeyMiddleware",
     "home.middleware.PublicCacheControlMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
@@ -84,6 +87,26 @@ AUTHENTICATION_BACKENDS = [
 ]
 # Seconds a browser or CDN may keep a public page (anonymous, no form); see home/middleware.py.
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
+
+# One cache shared by every app server (rate limits, facets, menus): Redis when REDIS_URL is set,
+# otherwise Django's per-process memory cache (the deploy check warns about that).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "newsroom",
+        }
+    }
+
+# The HTTP caches in front (Varnish), comma-separated, e.g. http://127.0.0.1:6081: publishing
+# purges what changed there (home/frontend_cache.py).
+WAGTAILFRONTENDCACHE = {
+    f"varnish{n}": {"BACKEND": "home.frontend_cache.XkeyBackend", "LOCATION": url.strip()}
+    for n, url in enumerate(os.environ.get("FRONTEND_CACHE_URLS", "").split(","))
+    if url.strip()
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

@@ -1,5 +1,6 @@
 from django import template
 
+from home import surrogate_keys
 from home.site_tree import top_pages
 
 register = template.Library()
@@ -9,6 +10,7 @@ register = template.Library()
 def main_nav(context):
     """Top-level pages marked 'show in menus', with aria-current on the section being read."""
     request = context["request"]
+    surrogate_keys.add(request, "menu")
     current = context.get("page")
     items = []
     _root, children = top_pages(request)
