@@ -6,7 +6,8 @@ from wagtail.models import Site
 
 from newsroom.models import PressItemPage
 
-pytestmark = pytest.mark.django_db
+# The site root paths Wagtail caches would outlive the rolled-back Site: fresh_cache clears them.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
 def test_dev_admin_points_canonical_links_at_the_port_served(settings, capsys):
