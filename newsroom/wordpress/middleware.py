@@ -9,6 +9,7 @@ would otherwise show the home page): a request for a real page never pays anythi
 
 import datetime
 import re
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -25,11 +26,20 @@ QUERY_KEYS = ("p", "page_id", "attachment_id", "cat", "tag", "author")
 NEWS_PAGE_SIZE = 20
 
 
-def news_url():
-    from newsroom.models import NewsIndexPage
+_news = {"url": None, "until": 0.0}
+NEWS_URL_TTL = 60  # seconds; the archive's address almost never moves
 
-    index = NewsIndexPage.objects.live().only("url_path", "path", "depth").first()
-    return index.url if index is not None else None
+
+def news_url():
+    """The archive's address, looked up at most once a minute per process."""
+    now = time.monotonic()
+    if now >= _news["until"]:
+        from newsroom.models import NewsIndexPage
+
+        index = NewsIndexPage.objects.live().only("url_path", "path", "depth").first()
+        _news["url"] = index.url if index is not None else None
+        _news["until"] = now + NEWS_URL_TTL if index is not None else 0.0
+    return _news["url"]
 
 
 def _valid_date(y, m, d):
