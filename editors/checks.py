@@ -3,6 +3,8 @@
 from django.core.checks import Warning, register
 from django.db import DatabaseError
 
+from home.site_time import site_time_label
+
 from .scheduling import OVERDUE_AFTER, overdue_revisions
 
 
@@ -15,7 +17,7 @@ def scheduled_publishing_is_running(app_configs, **kwargs):
     if not overdue:
         return []
     names = ", ".join(
-        f"“{r.object_str}” (due {r.approved_go_live_at:%Y-%m-%d %H:%M %Z})" for r in overdue
+        f"“{r.object_str}” (due {site_time_label(r.approved_go_live_at)})" for r in overdue
     )
     return [
         Warning(

@@ -2,7 +2,6 @@
 
 import importlib
 
-from django.apps import apps
 from django.contrib.auth.models import Group
 
 from editors.roles import APPROVERS, CAMPAIGN_STAFF, COMMUNICATIONS_EDITORS, POLICY_EDITORS
@@ -13,12 +12,12 @@ PASSWORD = "a-long-staff-passphrase"
 
 def ensure_staff_groups():
     """Transactional (browser) tests flush the database: make the groups and workflow again
-    with the very functions the migrations run."""
-    from django.contrib.auth.management import create_permissions
+    with the very functions the migrations run, on the migrations' historical models (the
+    live app registry must not be touched: the functions flip `models_module` on its apps)."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
 
-    for config in apps.get_app_configs():
-        create_permissions(config, verbosity=0)
-    Group.objects.get_or_create(name="Moderators")
+    historical = MigrationLoader(connection).project_state().apps
     for name in (
         "taskforce.letters.migrations.0002_campaign_staff_group",
         "editors.migrations.0001_staff_groups",
@@ -26,7 +25,7 @@ def ensure_staff_groups():
     ):
         module = importlib.import_module(name)
         for operation in module.Migration.operations:
-            operation.code(apps, None)
+            operation.code(historical, None)
 
 
 def member(django_user_model, group, username=None):

@@ -67,7 +67,7 @@ def test_staffer_signs_staff_verify_and_the_name_is_listed(page, live_server, le
     page.get_by_label("Select Mayor Rosa Delgado-Frank, Flagstaff, AZ").check()
     page.get_by_label("With the selected signatures").select_option("verify")
     page.get_by_role("button", name="Apply").click()
-    expect(page.get_by_text("1 signature(s) marked verified.")).to_be_visible()
+    expect(page.get_by_text("1 signature marked verified.")).to_be_visible()
 
     page.goto(live_server.url + LETTER)
     expect(page.locator(".signers__list li", has_text="Delgado-Frank")).to_have_text(

@@ -26,7 +26,8 @@ EDIT_FORM_LABELS = {
     TaskForceIndexPage: ["Intro"],
     TaskForcePage: ["Kind", "Leadership"],
     PeopleIndexPage: ["Intro", "Officers"],
-    SignOnLetterPage: ["Addressee", "Letter text", "Staff notification emails"],
+    # (Staff notification emails: campaign staff only, see tests/letters/test_privacy_holes.py.)
+    SignOnLetterPage: ["Addressee", "Letter text", "Public list of signers"],
     MeetingIndexPage: ["Intro"],
     MeetingPage: ["Number", "Kind", "Time zone", "Agenda"],
     ResolutionIndexPage: ["Intro"],
