@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from newsroom.models import PressItemPage
 
-# The site root paths Wagtail caches must not outlive the rolled-back port change.
+# The site root paths Wagtail caches would outlive the rolled-back Site: fresh_cache clears them.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 
 
