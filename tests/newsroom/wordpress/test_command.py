@@ -23,7 +23,7 @@ TERMS = (
     wxr.category(3, "press-room", "Press Room", "news")
     + wxr.category(2, "news", "News")
     + wxr.category(5, "statements", "Statements", "news")
-    + wxr.category(9, "housing", "Housing &amp; Homes")
+    + wxr.category(9, "housing-and-homes", "Housing &amp; Homes")
     + wxr.tag(20, "kansas-city-mo", "Kansas City, MO")
     + wxr.tag(21, "john-giles", "John Giles")
     + wxr.tag(22, "pat-example", "Pat Example")
@@ -161,7 +161,7 @@ def test_second_run_unchanged_and_changes_are_updates(tmp_path, run_import, uplo
         wxr.item(
             1,
             "One",
-            categories=[("housing", "Housing &amp; Homes")],
+            categories=[("housing-and-homes", "Housing &amp; Homes")],
             tags=[("covid-19", "COVID-19")],
         ),
         wxr.item(
@@ -289,13 +289,13 @@ def test_mapping_file_overrides(tmp_path, run_import, client):
         wxr.item(
             1,
             "One",
-            categories=[("housing", "Housing &amp; Homes"), ("press-room", "Press Room")],
+            categories=[("housing-and-homes", "Housing &amp; Homes"), ("press-room", "Press Room")],
             tags=[("covid-19", "COVID-19"), ("pat-example", "Pat Example")],
         ),
     )
     mapping = tmp_path / "mapping.toml"
     mapping.write_text(
-        '[categories.housing]\nhub = "/issues/immigration/"\n'
+        '[categories.housing-and-homes]\nhub = "/issues/immigration/"\n'
         '[categories."news/press-room"]\ntype = "media_advisory"\n'
         '[tags.covid-19]\ntag = "COVID-19 pandemic"\n'
         "[tags.pat-example]\nignore = true\n"
@@ -304,7 +304,7 @@ def test_mapping_file_overrides(tmp_path, run_import, client):
     page = page_of(1)
     assert page.item_type == "media_advisory"
     assert sorted(page.tags.names()) == ["COVID-19 pandemic", "Immigration Reform"]
-    assert client.get("/category/housing/")["Location"] == "/issues/immigration/"
+    assert client.get("/category/housing-and-homes/")["Location"] == "/issues/immigration/"
     assert client.get("/tag/pat-example/")["Location"] == "/news/"  # ignored: no tag made
     assert "Pat Example" not in page.tags.names()
 
