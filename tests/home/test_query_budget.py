@@ -71,9 +71,7 @@ OVER_BUDGET_CEILING = 20
 def over_budget_pages():
     from taskforce.models import IssuePage, TaskForcePage
 
-    hubs = [p.url for p in IssuePage.objects.live()] + [
-        p.url for p in TaskForcePage.objects.live()
-    ]
+    hubs = [p.url for p in IssuePage.objects.live()] + [p.url for p in TaskForcePage.objects.live()]
     return {*hubs, "/search/?q=immigration", "/sitemap.xml"}
 
 
