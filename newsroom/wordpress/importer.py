@@ -107,7 +107,6 @@ class Importer:
             index.categories, index.tags, self.config, news_url=self.news.url or "/news/"
         )
         self.links = LinkResolver(index.site_url)
-        self.links.add_site(index.site_url)
         self._prepare_links()
         self.tags_cache = {}
         self.public_terms = {"category": set(), "post_tag": set()}
