@@ -5,11 +5,13 @@ Wagtail's own panels stay: "Awaiting your review" (items awaiting my sign-off), 
 a workflow" and "Your most recent edits".
 """
 
-from django.db.models import Count
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Count, Exists, OuterRef
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 
 from home.site_time import site_time_label
 from newsroom.choices import ItemType, ReleaseStatus
@@ -106,6 +108,16 @@ class ScheduledItemsPanel(Component):
         return {"rows": rows}
 
 
+def in_review_states():
+    """Workflow states in progress for the outer page. WorkflowState keeps the page id as
+    text, so the id is cast: PostgreSQL will not compare text with an integer."""
+    return WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id=Cast(OuterRef("pk"), CharField()),
+    )
+
+
 class MyDraftsPanel(Component):
     name = "my_drafts"
     template_name = "editors/panels/my_drafts.html"
@@ -116,7 +128,7 @@ class MyDraftsPanel(Component):
         drafts = (
             Page.objects.not_live()
             .filter(owner=user, depth__gt=1)
-            .exclude(_workflow_states__status="in_progress")
+            .exclude(Exists(in_review_states()))
             .order_by("-latest_revision_created_at")[:LIST_SIZE]
         )
         return {

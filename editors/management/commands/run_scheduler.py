@@ -10,7 +10,7 @@ import signal
 import time
 
 from django.core.management import BaseCommand, call_command
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 
 class Command(BaseCommand):
@@ -43,16 +43,23 @@ class Command(BaseCommand):
         self.stdout.write("Scheduler stopped.")
 
     def publish_due(self):
-        close_old_connections()
+        _drop_stale_connections()
         try:
             call_command("publish_scheduled", verbosity=0)
         except Exception as error:  # a bad row must not stop the scheduler
             self.stderr.write(f"Scheduler: publish_scheduled failed: {error!r}")
         finally:
-            close_old_connections()
+            _drop_stale_connections()
 
     def stop(self, *args):
         self.running = False
+
+
+def _drop_stale_connections():
+    """A long-running loop must not keep a dead connection; but inside a transaction (a
+    caller's, or a test's) the connection is in use and closing it would lose the work."""
+    if not connection.in_atomic_block:
+        close_old_connections()
 
 
 def _alive(pid):
