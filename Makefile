@@ -8,7 +8,8 @@ PYTEST_ARGS ?= -q -rfEs
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench demo clean
+.PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench \
+	bench-import bench-policy demo clean slow-clients stack test-stack load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +56,7 @@ check-migrations: $(STAMP)
 
 browser-deps:
 	@bash scripts/install-chromium.sh
+	@bash scripts/install-vnu.sh
 
 # The test settings always, whatever DJANGO_SETTINGS_MODULE the shell exports.
 pytest: $(TEST_STAMP) browser-deps
@@ -66,8 +68,31 @@ test: lint check-migrations pytest
 test-postgres: $(TEST_STAMP) browser-deps
 	DJANGO_SETTINGS_MODULE=config.settings.test bash scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
+# Production settings under gunicorn, bare and behind nginx, against 30 half-sent requests.
+slow-clients: $(STAMP)
+	bash scripts/slow-clients.sh
+
+# The serving stack on 127.0.0.1 (PostgreSQL, Redis, two gunicorns, Varnish): see scripts/stack.sh.
+stack: $(STAMP)
+	bash scripts/stack.sh
+
+# One stack for both: the load run first (the failover test stops an app server).
+test-stack: $(TEST_STAMP)
+	bash scripts/stack.sh sh -c '$(PY) scripts/load.py && $(PY) -m pytest $(PYTEST_ARGS) tests/scale'
+
+load: $(TEST_STAMP)
+	bash scripts/stack.sh $(PY) scripts/load.py
+
 bench: $(TEST_STAMP)
 	$(PY) scripts/bench.py
 
+# The WordPress import of 5,000 generated posts, on SQLite and then on a throwaway PostgreSQL.
+bench-import: $(TEST_STAMP)
+	$(PY) scripts/bench_import.py
+	bash scripts/with-postgres.sh $(PY) scripts/bench_import.py
+
+bench-policy: $(TEST_STAMP)
+	$(PY) scripts/bench_policy.py
+
 clean:
-	rm -rf $(VENV) db.sqlite3 .test-media collected-static test-results
+	rm -rf $(VENV) db.sqlite3 bench-import.sqlite3 .test-media collected-static test-results

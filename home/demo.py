@@ -7,6 +7,7 @@ from django.conf import settings as django_settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from .demo_pictures import save_image, share_card, skyline
 from .models import HomePage, SiteSettings, StandardPage
 from .streamfield import paragraphs
 
@@ -95,7 +96,16 @@ def load():
     settings.threads_url = "https://www.threads.net/@usmayors"
     settings.medium_url = "https://medium.com/@usmayors"
     settings.x_handle = "usmayors"
+    if settings.default_share_image is None:
+        settings.default_share_image = save_image(
+            "Share card: city skyline with the Conference seal", share_card(), "share-card.png"
+        )
     settings.save()
+    if home.hero_image is None:
+        home.hero_image = save_image(
+            "Illustration: a city skyline at dusk", skyline(1600, 900, "hero"), "hero.png"
+        )
+        home.save_revision().publish()
 
     get_or_create_child(
         home,

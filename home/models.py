@@ -26,6 +26,14 @@ class HomePage(BasePage):
         help_text="Optional button under the headline.",
     )
     hero_link_label = models.CharField(max_length=60, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A wide picture beside the headline (decorative: it gets no alt text).",
+    )
     body = StreamField(BodyBlock(), blank=True, help_text="Optional content under the news.")
 
     content_panels = [
@@ -36,6 +44,7 @@ class HomePage(BasePage):
                 FieldPanel("hero_text"),
                 PageChooserPanel("hero_link"),
                 FieldPanel("hero_link_label"),
+                FieldPanel("hero_image"),
             ],
             "Hero",
         ),
@@ -53,6 +62,21 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "Home page"
+
+    def structured_data(self, request):
+        from .structured_data import organization
+
+        site = {
+            "@type": "WebSite",
+            "name": self.title,
+            "url": request.build_absolute_uri("/"),
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": request.build_absolute_uri("/search/") + "?q={query}",
+                "query-input": "required name=query",
+            },
+        }
+        return [*super().structured_data(request), organization(request), site]
 
     def get_featured_issues(self):
         """Featured pages in the editor's order, live and public only, in a constant few queries.

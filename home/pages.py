@@ -2,9 +2,13 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
+from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+
+from . import surrogate_keys
 
 
 class BasePage(Page):
@@ -32,12 +36,49 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Fields that can stand in for a missing search description, in order of preference.
+    DESCRIPTION_FALLBACKS = ("intro", "hero_text", "summary")
+
     def permissions_for_user(self, user):
         """Staff roles narrow Wagtail's tree permissions by page type (PAGE_PERMISSION_TESTER)."""
         return import_string(settings.PAGE_PERMISSION_TESTER)(user, self)
 
     def get_meta_description(self):
-        return self.search_description or self.social_text
+        """The editor's search description, else the social text, else the page's own intro."""
+        if self.search_description or self.social_text:
+            return self.search_description or self.social_text
+        for field in self.DESCRIPTION_FALLBACKS:
+            text = strip_tags(getattr(self, field, "") or "").strip()
+            if text:
+                return Truncator(" ".join(text.split())).chars(160)
+        return ""
+
+    def get_share_image(self):
+        return self.social_image
+
+    def structured_data(self, request):
+        """Schema.org items for this page; types add theirs to the breadcrumbs."""
+        from .structured_data import breadcrumbs, page_trail
+
+        return [breadcrumbs(request, page_trail(self, request))]
+
+    def get_context(self, request, *args, **kwargs):
+        surrogate_keys.add(request, surrogate_keys.page_key(self))
+        return super().get_context(request, *args, **kwargs)
+
+    def cache_keys(self):
+        """Surrogate keys of the cached pages that show this one (see home/surrogate_keys.py):
+        itself, its parent (index pages list their children), search, the sitemap, and the
+        menu when it is in it. Types that appear elsewhere add their own.
+        """
+        keys = {surrogate_keys.page_key(self), "search", "sitemap"}
+        parent_pk = Page.objects.filter(
+            path=self.path[: -self.steplen], depth=self.depth - 1
+        ).values_list("pk", flat=True)
+        keys.update(surrogate_keys.page_key(pk) for pk in parent_pk)
+        if self.show_in_menus:
+            keys.add("menu")
+        return keys
 
     def get_share_text(self):
         return self.social_text or self.get_meta_description() or self.title

@@ -36,7 +36,20 @@ class SiteSettings(BaseSiteSetting):
         max_length=40, blank=True, help_text="Without the @, for share links."
     )
     default_share_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page without its own image is shared (1200×630).",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The header logo. Empty: the seal shipped with the site.",
     )
 
     panels = [
@@ -53,7 +66,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel(field) for field, _ in SOCIAL_NETWORKS] + [FieldPanel("x_handle")],
             "Social accounts",
         ),
-        FieldPanel("default_share_image"),
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_share_image")], "Brand"),
     ]
 
     class Meta:

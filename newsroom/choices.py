@@ -15,7 +15,8 @@ class ItemType(models.TextChoices):
     @property
     def plural(self):
         """For headings such as 'Statements from 2017'."""
-        return {"news": "News", "press_release": "Press releases"}.get(self.value, f"{self.label}s")
+        irregular = {"news": "News", "media_advisory": "Media advisories"}
+        return irregular.get(self.value, f"{self.label}s")
 
 
 class ReleaseStatus(models.TextChoices):

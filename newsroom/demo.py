@@ -5,9 +5,11 @@ import datetime
 from django.utils.text import slugify
 
 from home.demo import get_or_create_child
+from home.demo_pictures import PALETTES, save_image, skyline
 from home.models import HomePage
 from home.streamfield import paragraphs
 
+from .demo_bodies import body_for
 from .models import (
     Boilerplate,
     MediaContact,
@@ -97,6 +99,22 @@ ITEMS = [
         "Mayors urge the President to keep protections for young people brought here as children.",
     ),
     (
+        "2019-06-04",
+        "Statement by U.S. Conference of Mayors on House Passage of the DREAM Act",
+        "statement",
+        "Washington, D.C.",
+        [IMM, PR],
+        "The Conference's President welcomes the House vote and asks the Senate to follow.",
+    ),
+    (
+        "2019-06-19",
+        "Statement By U.S. Conference of Mayors on Senate Panel's Emergency Border Funding",
+        "statement",
+        "Washington, D.C.",
+        [IMM, PR],
+        "Mayors ask that emergency border money reach the cities and shelters caring for families.",
+    ),
+    (
         "2019-06-19",
         "Resolved: Mayors to Speak Out on the Big Issues of the Day",
         "news",
@@ -171,6 +189,14 @@ ITEMS = [
         "Mayors back the bipartisan infrastructure framework and ask for direct funding to cities.",
     ),
     (
+        "2021-07-08",
+        "Cities for Action Announces New Co-Chairs Representing Over 150 Cities and Counties",
+        "press_release",
+        "New York, NY",
+        [IMM],
+        "Mayors of New York City, Chicago and San Diego will lead the immigration coalition.",
+    ),
+    (
         "2021-08-24",
         "TODAY: Nation's Mayors Kick off 89th Annual Meeting",
         "media_advisory",
@@ -196,13 +222,39 @@ ITEMS = [
         "Mayors mourn the victims and renew their call for action on gun violence.",
     ),
     (
+        "2023-01-20",
+        "Mayors Receive DollarWise Innovation Grant Awards to Support Economic Mobility in "
+        "8 U.S. Cities",
+        "press_release",
+        "Washington, D.C.",
+        ["Economic Mobility", PR],
+        "Eight cities win grants for programs that help residents save, borrow wisely and work.",
+    ),
+    (
+        "2023-06-03",
+        "Mayors Decry State Overreach into Local Authority on Second Day of USCM's Annual "
+        "Meeting in Columbus",
+        "recap",
+        "Columbus, OH",
+        ["Annual Meeting", PR],
+        "Mayors of both parties push back on state laws that override local decisions.",
+    ),
+    (
         "2023-07-24",
         "\u201cNumber One Crisis in America\u201d: Nation's Mayors Demand Greater "
         "Federal Support to Address Surging Mental Health Crisis",
         "press_release",
         "Washington, D.C.",
-        [PR],
+        ["Mental Health", PR],
         "Mayors ask for federal help as demand for mental health services grows in cities.",
+    ),
+    (
+        "2024-01-18",
+        "The Power to Convene: Mayors Meet Federal Leaders on Second Day of 92nd Winter Meeting",
+        "recap",
+        "Washington, D.C.",
+        ["Winter Meeting", PR],
+        "Cabinet members and congressional leaders join mayors on housing, safety and roads.",
     ),
     (
         "2024-04-11",
@@ -229,6 +281,15 @@ ITEMS = [
         "Washington, D.C.",
         ["Housing", PR],
         "Mayors meet members of Congress and officials to push housing and homelessness reforms.",
+    ),
+    (
+        "2024-09-16",
+        "State And National Mayors' Organizations Gather In Springfield To Offer Support For "
+        "City And Its Mayor",
+        "joint_statement",
+        "Springfield, OH",
+        [IMM, PR],
+        "Mayors from Ohio and across the country stand with Springfield and its residents.",
     ),
     (
         "2025-05-30",
@@ -306,6 +367,10 @@ C4A_2017 = ("2017-01-19", "Statement from Mayors and County")
 UPDATED_2017 = ("2017-01-19", "U.S. Mayors Call")
 ADVISORY_2024 = ("2024-04-26", "ADVISORY")
 ADVISORY_2021 = ("2021-06-21", "Nation's Mayors to Discuss")
+KICKOFF_2021 = ("2021-08-24", "TODAY")
+INFRA_2021 = ("2021-09-23", "FRIDAY")
+C4A_2021 = ("2021-07-08", "Cities for Action")
+SPRINGFIELD_2024 = ("2024-09-16", "State And National")
 
 
 def organizations():
@@ -363,17 +428,7 @@ def extras(date, title, summary, orgs, contacts):
             PressItemIssuer(organization=orgs[USCM], sort_order=0),
             PressItemIssuer(organization=orgs[MCCA], sort_order=1),
         ]
-        fields["body"] = paragraphs(
-            "The leaders of the nation's mayors and of the chiefs of its largest police "
-            "departments spoke with one voice on the new executive order on interior "
-            "immigration enforcement.",
-            "Local police depend on the trust of every resident to solve and prevent crime. "
-            "Both organizations asked that local officers not be turned into federal "
-            "immigration agents, and that decisions about local resources stay local.",
-            "Mayors and chiefs said they are ready to work with the Administration on public "
-            "safety, and asked Congress to take up immigration reform.",
-        )
-    elif matches(C4A_2017, date, title):
+    elif matches(C4A_2017, date, title) or matches(C4A_2021, date, title):
         fields["issuers"] = [PressItemIssuer(organization=orgs[C4A])]
         fields["contacts"] = [PressItemContact(contact=contacts[C4A])]
     elif matches(UPDATED_2017, date, title):
@@ -398,18 +453,44 @@ def extras(date, title, summary, orgs, contacts):
             "Monday, June 21, 2021, 2:00 p.m. ET",
             "Online; reporters receive the link after they confirm.",
         )
+    elif matches(KICKOFF_2021, date, title):
+        fields["body"] = advisory_body(
+            summary,
+            "The opening session of the 89th Annual Meeting, held online this year.",
+            "The Conference's officers, member mayors and guest speakers from the Administration.",
+            "Tuesday, August 24, 2021, 1:00 p.m. ET",
+            "Online; the stream is open to accredited reporters.",
+        )
+    elif matches(INFRA_2021, date, title):
+        fields["body"] = advisory_body(
+            summary,
+            "A press event urging the House to pass the bipartisan infrastructure bill.",
+            "Mayors, the President of the National Urban League and local civic leaders.",
+            "Friday, September 24, 2021, 11:00 a.m. ET",
+            "Online and at the Conference's offices, 1620 I Street NW, Washington, D.C.",
+        )
+    elif matches(SPRINGFIELD_2024, date, title):
+        fields["issuers"] = [PressItemIssuer(organization=orgs[USCM])]
     return fields
 
 
-def body_for(title, summary):
-    return paragraphs(
-        summary,
-        "Mayors of both parties agreed that the federal government works best for residents "
-        "when it treats cities as partners, and that local leaders know what their "
-        "communities need.",
-        "The Conference will keep working with Congress and the Administration on the issue "
-        "and will share updates with member cities.",
+# Items that carry a drawn illustration as their featured image (and so as their share card).
+ILLUSTRATED = {"2024-05-01", "2023-07-24", "2021-06-24", "2020-08-17", "2019-07-01", "2024-09-16"}
+
+
+def illustration(date, title):
+    if date not in ILLUSTRATED:
+        return {}
+    number = sorted(ILLUSTRATED).index(date)
+    image = save_image(
+        f"Illustration: city skyline {number + 1}",
+        skyline(1600, 900, date, PALETTES[number % len(PALETTES)]),
+        f"skyline-{date}.png",
     )
+    return {
+        "featured_image": image,
+        "featured_image_alt": "Illustration: the skyline of an American city at dusk",
+    }
 
 
 def set_newsroom_defaults(home, organization, contact):
@@ -438,7 +519,8 @@ def load():
     set_newsroom_defaults(home, orgs[USCM], contacts[USCM])
     for date, title, item_type, dateline, tags, summary in ITEMS:
         slug = slugify(f"{date}-{title}")[:80].rstrip("-")
-        fields = {"body": body_for(title, summary)}
+        fields = {"body": body_for(date, title) or paragraphs(summary)}
+        fields.update(illustration(date, title))
         fields.update(extras(date, title, summary, orgs, contacts))
         get_or_create_child(
             news,

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
+from home import surrogate_keys
+
 
 class NewsFeed(Feed):
     """The index's `feed_size` latest published items matching an ArchiveFilter."""
@@ -40,7 +42,9 @@ class NewsFeed(Feed):
 
     def items(self, index):
         queryset = self.archive_filter.apply(index.get_items(self.published))
-        return list(queryset.prefetch_related("tagged_items__tag")[: index.feed_size])
+        items = list(queryset.prefetch_related("tagged_items__tag")[: index.feed_size])
+        surrogate_keys.add_pages(self.request, items)
+        return items
 
     def item_title(self, item):
         return item.title

@@ -108,6 +108,11 @@ class ArchiveFilter:
     def is_filtered(self):
         return bool(self.tag or self.item_type or self.year or self.q)
 
+    @property
+    def is_tag_archive(self):
+        """A known tag and nothing else: a topic page worth indexing under its own address."""
+        return bool(self.tag and self.tag_name) and not (self.item_type or self.year or self.q)
+
     def apply(self, queryset):
         """Narrow a PressItemPage queryset; one WHERE clause per active filter, no extra queries."""
         if self.tag:
@@ -119,6 +124,20 @@ class ArchiveFilter:
         for word in self.q.split():
             queryset = queryset.filter_words(word)
         return queryset
+
+    def cache_key(self):
+        """One surrogate key that every item this filter can list carries: the tag, else the
+        type, else the year; `news` (every item) when unfiltered or searching.
+        """
+        if self.q:
+            return "news"
+        if self.tag:
+            return f"news-tag-{self.tag}"
+        if self.item_type:
+            return f"news-type-{self.item_type}"
+        if self.year:
+            return f"news-year-{self.year}"
+        return "news"
 
     # --- describing -------------------------------------------------------------------------
 

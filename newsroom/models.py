@@ -1,3 +1,4 @@
+import datetime
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
 from home.pagination import paginate
@@ -149,6 +151,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Every archive page counts all items in its facets: any publish changes it.
+        surrogate_keys.add(request, "news")
         published = PressItemPage.objects.published()
         parsed = ArchiveFilter.from_querydict(request.GET)
         tag_counts = facets.cached(
@@ -193,6 +197,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if archive_filter.ignored:
             # A feed cannot show a message: an unusable filter is a wrong address.
             raise Http404("Unknown filter value")
+        surrogate_keys.add(request, archive_filter.cache_key())
         return NewsFeed(self, archive_filter, published)(request)
 
 
@@ -338,8 +343,44 @@ class PressItemPage(BasePage):
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    def cache_keys(self):
+        """Besides its own page: every list that shows or could now show it."""
+        keys = super().cache_keys()
+        keys.update(
+            {"news", f"news-type-{self.item_type}", f"news-year-{self.date.year}"}
+            | {f"news-tag-{tag.slug}" for tag in self.tags.all()}
+        )
+        return keys
+
     def get_share_text(self):
         return self.social_text or self.summary or self.title
+
+    def get_share_image(self):
+        return self.social_image or self.featured_image
+
+    @property
+    def published_at(self):
+        """When the item came out: the publishing time on its printed date, else that date.
+
+        Imported and back-dated items were published on the site later than their date; for
+        them the date itself (midnight, site time) is the honest answer.
+        """
+        local_date = self.first_published_at and timezone.localtime(self.first_published_at)
+        if local_date and local_date.date() == self.date:
+            return local_date
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    @property
+    def modified_at(self):
+        if self.updated and self.updated > self.date:
+            stamp = timezone.make_aware(datetime.datetime.combine(self.updated, datetime.time()))
+            return max(stamp, self.published_at)
+        return self.published_at
+
+    def structured_data(self, request):
+        from .structured_data import news_article
+
+        return [*super().structured_data(request), news_article(self, request)]
 
     def issuers_with_boilerplate(self):
         """(organization, boilerplate in force on the item's date) in editor order; 2 queries."""

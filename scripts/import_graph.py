@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("config", "home", "newsroom", "taskforce", "search", "editors")
+PACKAGES = ("config", "home", "newsroom", "taskforce", "policy", "search", "editors")
 
 
 def module_name(path, root):

@@ -20,7 +20,13 @@ from home.models import StandardPage
 from home.pagination import paginate, parse_page_number
 from newsroom.filters import clean_text
 from newsroom.models import PressItemPage
+from policy.models import MeetingPage
+from taskforce.letters.models import SignOnLetterPage
 from taskforce.models import IssuePage, TaskForcePage
+
+from .directory import directory_results
+from .kinds import kind_label, snippet
+from .sorting import SORT_KEYS, newest_first, title_matches_first
 
 PAGE_SIZE = 10
 MAX_WORDS = 10
@@ -31,15 +37,12 @@ CONTENT_TYPES = [
     ("news", "News", PressItemPage),
     ("issues", "Issues", IssuePage),
     ("task-forces", "Task forces and committees", TaskForcePage),
+    ("letters", "Sign-on letters", SignOnLetterPage),
+    ("meetings", "Meetings", MeetingPage),
     ("pages", "Other pages", StandardPage),
 ]
 MODELS_BY_KEY = {key: model for key, _label, model in CONTENT_TYPES}
-KIND_LABELS = {
-    PressItemPage: "News",
-    IssuePage: "Issue",
-    TaskForcePage: "Task force or committee",
-    StandardPage: "Page",
-}
+PEOPLE_KEY = "people"  # people and cities only: they are not pages
 
 
 @functools.cache
@@ -56,6 +59,7 @@ class SiteSearch:
     content_type: str = ""
     page: int = 1
     ignored_type: str = ""
+    sort: str = "relevance"
 
     @classmethod
     def from_querydict(cls, querydict):
@@ -63,34 +67,47 @@ class SiteSearch:
         words = WORD_RE.findall(clean_text(raw_q if isinstance(raw_q, str) else "", 200))
         content_type = clean_text(querydict.get("type", "") or "", 40).lower()
         ignored = ""
-        if content_type and content_type not in MODELS_BY_KEY:
+        if content_type and content_type not in MODELS_BY_KEY and content_type != PEOPLE_KEY:
             ignored, content_type = content_type, ""
+        sort = clean_text(querydict.get("sort", "") or "", 20).lower()
         return cls(
             q=" ".join(words[:MAX_WORDS]),
             content_type=content_type,
             page=parse_page_number(querydict.get("page")),
             ignored_type=ignored,
+            sort=sort if sort in SORT_KEYS else "relevance",
         )
 
     def params(self):
-        return {k: v for k, v in {"q": self.q, "type": self.content_type}.items() if v}
+        sort = self.sort if self.sort != "relevance" else ""
+        params = {"q": self.q, "type": self.content_type, "sort": sort}
+        return {k: v for k, v in params.items() if v}
+
+    def directory(self):
+        """People and cities matching the query, shown above the pages on the first page."""
+        if not self.q or self.page > 1 or self.content_type not in ("", PEOPLE_KEY):
+            return []
+        return directory_results(self.q)
 
     def base_queryset(self):
         return Page.objects.live().public().type(*self.models()).defer_streamfields().specific()
 
     def models(self):
-        if self.content_type:
+        if self.content_type in MODELS_BY_KEY:
             return [MODELS_BY_KEY[self.content_type]]
         return [model for _key, _label, model in CONTENT_TYPES]
 
     def results(self):
         """A page of results (never raises); empty when there is nothing to search for.
 
-        Each result carries `search_kind`, the label readers see ("News", "Issue", …).
+        Each result carries `search_kind`, the label of its real type ("Statement", "Issue",
+        "Sign-on letter"), and `search_snippet`.
         """
-        if not self.q:
+        if not self.q or self.content_type == PEOPLE_KEY:
             return paginate([], 1, PAGE_SIZE)
-        if connection.vendor == "sqlite" and sqlite_fts5():
+        if self.sort == "newest":
+            page = self._newest_results()
+        elif connection.vendor == "sqlite" and sqlite_fts5():
             page = self._sqlite_results()
         else:
             page = paginate(
@@ -98,8 +115,26 @@ class SiteSearch:
             )
             page.object_list = list(page.object_list)
         for result in page.object_list:
-            result.search_kind = KIND_LABELS.get(type(result), "Page")
+            result.search_kind = kind_label(result)
+            result.search_snippet = snippet(result)
         return page
+
+    def matching_ids(self):
+        """Every matching page id, in the engine's order."""
+        if connection.vendor == "sqlite" and sqlite_fts5():
+            return self._ranked_ids()
+        found = Page.objects.live().public().type(*self.models()).defer_streamfields()
+        return [p.pk for p in found.search(self.q, operator="and", order_by_relevance=False)]
+
+    def _newest_results(self):
+        page = paginate(newest_first(self.matching_ids()), self.page, PAGE_SIZE)
+        page.object_list = self._load(page.object_list)
+        return page
+
+    def _load(self, ids):
+        by_pk = Page.objects.filter(pk__in=ids).defer_streamfields().specific()
+        by_pk = {p.pk: p for p in by_pk}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     def fts_expression(self):
         """FTS5 MATCH text: every word must appear in title or body; words of three letters or
@@ -110,6 +145,11 @@ class SiteSearch:
         return "{title body} : (" + " AND ".join(terms) + ")"
 
     def _sqlite_results(self):
+        page = paginate(title_matches_first(self._ranked_ids(), self.q), self.page, PAGE_SIZE)
+        page.object_list = self._load(page.object_list)
+        return page
+
+    def _ranked_ids(self):
         """Relevance-ranked results in one pass over the FTS index.
 
         The database backend ranks by evaluating a correlated MATCH per candidate page, which
@@ -133,12 +173,7 @@ class SiteSearch:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.fts_expression(), *ct_ids, *published_params])
-            ranked = [int(row[0]) for row in cursor.fetchall()]
-        page = paginate(ranked, self.page, PAGE_SIZE)
-        by_pk = Page.objects.filter(pk__in=page.object_list).defer_streamfields().specific()
-        by_pk = {p.pk: p for p in by_pk}
-        page.object_list = [by_pk[pk] for pk in page.object_list if pk in by_pk]
-        return page
+            return [int(row[0]) for row in cursor.fetchall()]
 
     def promotions(self):
         """Editors' picks for this exact query (search_promotions); live pages only."""

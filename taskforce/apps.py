@@ -7,6 +7,7 @@ class TaskforceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .mentions import connect
+        from . import cache_purge, mentions
 
-        connect()
+        mentions.connect()
+        cache_purge.connect()

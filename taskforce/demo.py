@@ -6,6 +6,7 @@ list in the project's facts); terms whose dates are not on record are left witho
 
 import datetime
 
+from django.utils.text import slugify
 from taggit.models import Tag
 
 from home.demo import get_or_create_child
@@ -22,7 +23,6 @@ from .models import (
     Officer,
     PeopleIndexPage,
     Person,
-    PersonPressLink,
     TaskForceIndexPage,
     TaskForceLeadershipRole,
     TaskForcePage,
@@ -53,11 +53,80 @@ PEOPLE = {
 }
 
 BIOS = {
-    "giles": "Leads the city of Mesa and chairs the Conference's work on immigration reform.",
-    "gloria": "Leads San Diego, a border city, and speaks for mayors on border policy.",
-    "romero": "Leads Tucson and chairs the Conference's alliance of Latino mayors.",
-    "ginther": "Leads Columbus, Ohio, and serves as the Conference's President.",
-    "cochran": "Runs the Conference's Washington staff as its chief executive.",
+    "giles": "Mayor of Mesa, Arizona, since 2014 and chair of the Conference's Immigration "
+    "Reform Task Force, he argues that reform is good business for growing Sun Belt cities.",
+    "gloria": "San Diego's mayor leads a city on the nation's busiest land border and speaks "
+    "for the Conference on border policy.",
+    "romero": "The first Latina mayor of Tucson chairs the Latino Alliance and has made water "
+    "security and climate resilience priorities for her desert city.",
+    "ginther": "Mayor of Columbus, Ohio, and President of the Conference, he hosted the 91st "
+    "Annual Meeting in his city in 2023.",
+    "schieve": "Reno's mayor served as the Conference's President in 2023-24, with mental "
+    "health and local authority at the top of her agenda.",
+    "holt": "Oklahoma City's mayor was elected a Vice President of the Conference in 2023 and "
+    "speaks often on the value of local decision-making.",
+    "fischer": "As Louisville's mayor, he led the Conference through the first year of the "
+    "pandemic and its 2020 policy agenda.",
+    "whaley": "Dayton's mayor served as the Conference's Vice President in 2020-21 and "
+    "pressed for federal relief for cities of every size.",
+    "suarez": "Miami's mayor served as the Conference's Second Vice President in 2020-21 and "
+    "later as its Vice President.",
+    "barnett": "Mayor of Rochester Hills, Michigan, he was President of the Conference in 2019-20.",
+    "benjamin": "Columbia's mayor led the Conference as President in 2018-19.",
+    "cochran": "As CEO and Executive Director, he runs the Conference's Washington staff and "
+    "speaks for it between meetings of the membership.",
+    "stoney": "Richmond's mayor chairs the Children, Health and Human Services Committee.",
+    "steinberg": "Sacramento's mayor is the committee's vice chair for mental health, an issue "
+    "he has worked on since his years in the state senate.",
+    "patterson-howard": "The mayor of Mount Vernon, New York, is the committee's vice chair "
+    "for equity.",
+    "reeves": "Pensacola's mayor chairs the Jobs, Education and the Workforce Committee.",
+    "woodards": "Tacoma's mayor is a vice chair of the Jobs, Education and the Workforce "
+    "Committee.",
+    "woodfin": "Birmingham's mayor is a vice chair of the Jobs, Education and the Workforce "
+    "Committee and a voice for youth opportunity.",
+    "bass": "The mayor of Los Angeles chairs the Conference's Homelessness Task Force.",
+    "kapszukiewicz": "Toledo's mayor chairs the Community Development and Housing Committee.",
+}
+
+# slug: (news tag name, introduction): each body's own words and the news it lists.
+BODY_PAGES = {
+    "immigration-reform": (
+        "Immigration Reform",
+        "The task force carries the Conference's immigration policy to Congress and the "
+        "Administration: a path to citizenship for Dreamers, a working visa system, and local "
+        "police left free to focus on community safety.",
+    ),
+    "criminal-and-social-justice": (
+        "Criminal and Social Justice",
+        "The standing committee writes the Conference's policy on policing, courts, re-entry "
+        "and gun violence, and works with police chiefs on reforms that build trust.",
+    ),
+    "latino-alliance": (
+        "Immigration Reform",
+        "Latino mayors of large and small cities, working together on immigration, economic "
+        "opportunity and representation in public life.",
+    ),
+    "children-health-and-human-services": (
+        "Mental Health",
+        "The committee's mayors work on public health, mental health care, child welfare and "
+        "the services families count on, with a focus on closing gaps in care.",
+    ),
+    "jobs-education-and-the-workforce": (
+        "Economic Mobility",
+        "From apprenticeships to financial coaching, the committee looks for ways cities can "
+        "help residents train for good jobs and keep more of what they earn.",
+    ),
+    "community-development-and-housing": (
+        "Housing",
+        "The committee presses for federal housing programs that let cities build and keep "
+        "homes people can afford, and for community development money that reaches them.",
+    ),
+    "homelessness": (
+        "Housing",
+        "Mayors who are moving people from the street into housing share what works and ask "
+        "Washington for the money and flexibility to do more of it.",
+    ),
 }
 
 # (slug, title, kind, formal name, own roles: (person, role, qualifier))
@@ -99,12 +168,6 @@ OFFICERS = [
     ("benjamin", "president", D(2018, 6, 11), D(2019, 7, 1)),
 ]
 
-# person -> words in the titles of press items that mention them
-PRESS_MENTIONS = {
-    "cochran": ["Tom Cochran"],
-    "fischer": ["Mayors' 2020 Vision"],
-}
-
 
 def person(key):
     honorific, first, last, city, state = PEOPLE[key]
@@ -119,28 +182,25 @@ def person(key):
     obj = Person(
         honorific=honorific, first_name=first, last_name=last, city=city_obj, bio=BIOS.get(key, "")
     )
-    # Links go on the object before its first revision, so the editor sees what readers see.
-    obj.press_links = press_links(PRESS_MENTIONS.get(key, []))
     obj.save()
     obj.save_revision().publish()
     return obj
 
 
-def press_links(title_words):
-    from newsroom.models import PressItemPage
+def news_tag(name):
+    tag, _ = Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+    return tag
 
-    items = [
-        item
-        for words in title_words
-        for item in PressItemPage.objects.filter(title__icontains=words).order_by("date")
-    ]
-    return [PersonPressLink(page=item, sort_order=order) for order, item in enumerate(items)]
+
+def load_people():
+    """The people come before the news, so quotes in the demo news can name their speakers."""
+    load_cities()
+    return {key: person(key) for key in PEOPLE}
 
 
 def load():
-    load_cities()
     home = HomePage.objects.get()
-    people = {key: person(key) for key in PEOPLE}
+    people = load_people()
 
     bodies_index = get_or_create_child(
         home,
@@ -152,6 +212,7 @@ def load():
     )
     bodies = {}
     for slug, title, kind, formal_name, roles in BODIES:
+        tag_name, intro = BODY_PAGES[slug]
         bodies[slug] = get_or_create_child(
             bodies_index,
             TaskForcePage,
@@ -159,7 +220,8 @@ def load():
             title=title,
             kind=kind,
             formal_name=formal_name,
-            intro=f"<p>Mayors working together through the {formal_name or title}.</p>",
+            intro=f"<p>{intro}</p>",
+            news_tag=news_tag(tag_name),
             leadership=[
                 TaskForceLeadershipRole(
                     sort_order=order, person=people[key], role=role, qualifier=qualifier
@@ -176,12 +238,8 @@ def load():
         show_in_menus=True,
         intro="<p>The policy priorities mayors bring to Washington.</p>",
     )
-    immigration_tag, _ = Tag.objects.get_or_create(
-        slug="immigration-reform", defaults={"name": "Immigration Reform"}
-    )
-    police_tag, _ = Tag.objects.get_or_create(
-        slug="mayors-and-police-chiefs", defaults={"name": "Mayors and Police Chiefs"}
-    )
+    immigration_tag = news_tag("Immigration Reform")
+    police_tag = news_tag("Mayors and Police Chiefs")
     # The seed's three leaders. Each role names its body, so the body's own page lists it too.
     leaders = [
         IssueLeadershipRole(
@@ -248,7 +306,7 @@ def load():
         PeopleIndexPage,
         "people",
         title="Leadership",
-        show_in_menus=False,
+        show_in_menus=True,
         intro=(
             "<p>The Conference's officers are elected by its member mayors at the annual "
             "meeting. Mayors also lead its committees, task forces and alliances.</p>"

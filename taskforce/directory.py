@@ -14,9 +14,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from home import surrogate_keys
 from home.pages import BasePage
 
+from .cache_keys import person_key
 from .people import Person
+from .person_structured_data import person_structured_data
 from .profile import PersonProfile, term_sort_key
 
 
@@ -83,10 +86,13 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
         if person is None:
             raise Http404("No such person")
         context = PersonProfile(person, people_index=self).context()
+        surrogate_keys.add(request, person_key(person))
+        surrogate_keys.add_pages(request, context["news_items"])
         # The person's own address, without whatever query string the visitor came with.
         context["canonical_url"] = self.get_full_url(request) + self.reverse_subpage(
             "person", kwargs={"slug": person.slug}
         )
+        context["structured_data"] = person_structured_data(person, context, self, request)
         return self.render(
             request, template="taskforce/person_page.html", context_overrides=context
         )

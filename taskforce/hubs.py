@@ -15,8 +15,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
+
+from .cache_keys import person_key
 
 # A body's name can stand before the role ("Immigration Reform Task Force Chair") only when it
 # ends in one of these nouns; otherwise the role comes first ("Chair, Latino Alliance of ...").
@@ -141,7 +144,16 @@ class HubPage(BasePage):
         return roles
 
     def get_leadership(self):
-        """The roles shown on this hub, in editor order, ready for the leader cards."""
+        """The roles shown on this hub, in editor order, ready for the leader cards.
+
+        Computed once per page object: the view adds the leaders' cache keys, the template
+        shows them.
+        """
+        if "_leadership" not in self.__dict__:
+            self._leadership = self.compute_leadership()
+        return self._leadership
+
+    def compute_leadership(self):
         return self.shown_here(self.own_leadership())
 
     def shown_here(self, roles):
@@ -154,6 +166,11 @@ class HubPage(BasePage):
                 body if body is not None and body.live and body.pk != self.pk else None
             )
         return roles
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        surrogate_keys.add(request, *(person_key(r.person_id) for r in self.get_leadership()))
+        return context
 
 
 class Role(models.TextChoices):
@@ -297,7 +314,7 @@ class TaskForcePage(HubPage):
     def role_name(self):
         return self.formal_name or self.title
 
-    def get_leadership(self):
+    def compute_leadership(self):
         """Roles on this page, then roles in this body entered on other live hubs.
 
         Three queries whatever the number of roles: this page's roles, and the roles that name

@@ -44,7 +44,11 @@ def refresh_quote_mentions(page):
 
 
 def on_press_item_published(sender, instance, **kwargs):
+    from . import cache_purge
+
+    before = cache_purge.people_of(instance)
     refresh_quote_mentions(instance)
+    cache_purge.purge_people(before | cache_purge.people_of(instance))
 
 
 def connect():

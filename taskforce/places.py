@@ -51,6 +51,12 @@ class City(models.Model):
         return f"{self.name}, {self.state}"
 
     @property
+    def url(self):
+        """/cities/az/mesa/: readable, and unique because the slug is unique."""
+        name_part = self.slug.removesuffix(f"-{self.state.lower()}")
+        return f"/cities/{self.state.lower()}/{name_part}/"
+
+    @property
     def state_name(self):
         return STATE_NAMES.get(self.state, self.state)
 

@@ -9,6 +9,7 @@ import datetime
 from django.apps import apps
 from django.db.models import Q
 
+from home import tree_cache
 from newsroom.models import PressItemPage
 
 from .hubs import IssueLeadershipRole, IssuePage, TaskForceLeadershipRole, TaskForcePage
@@ -24,7 +25,10 @@ def find_people_index(request=None):
     cache = getattr(request, "_people_index", None) if request is not None else None
     if cache is not None:
         return cache or None
-    page = apps.get_model("taskforce", "PeopleIndexPage").objects.live().public().first()
+    page = tree_cache.cached(
+        "people-index",
+        lambda: apps.get_model("taskforce", "PeopleIndexPage").objects.live().public().first(),
+    )
     if request is not None:
         request._people_index = page or False
     return page

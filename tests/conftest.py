@@ -4,10 +4,16 @@ import shutil
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from hypothesis import settings as hypothesis_settings
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse DB
 # access from it. Test-only.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Property tests check behaviour, not speed: on a loaded CI machine an example can take longer
+# than Hypothesis' 200 ms deadline, which would fail a correct test at random.
+hypothesis_settings.register_profile("suite", deadline=None)
+hypothesis_settings.load_profile("suite")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 HAVE_CHROMIUM = bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
@@ -30,10 +36,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fresh_cache():
-    """Facet caches and the rate limiter outlive the rolled-back data of earlier tests: a test
-    that reads them starts, and leaves, them empty."""
+    """Facet and page-tree caches and the rate limiter outlive the rolled-back data of earlier
+    tests: every test starts, and leaves, them empty."""
     cache.clear()
     yield
     cache.clear()

@@ -18,11 +18,14 @@ USES_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 INSTALLED_APPS = [
     "home",
     "newsroom",
+    "newsroom.wordpress",
     "taskforce",
     "taskforce.letters",
+    "policy",
     "search",
     "editors",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -42,6 +45,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "localflavor",
     "phonenumber_field",
     "django.contrib.admin",
@@ -57,7 +62,11 @@ if USES_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
 MIDDLEWARE = [
+    "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "home.csp.SiteCSPMiddleware",
+    "home.view_restrictions.ViewRestrictionsOncePerRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -65,11 +74,39 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Patterned old WordPress addresses (dates, /page/N/, feeds); after exact redirect rows.
+    "newsroom.wordpress.middleware.LegacyUrlMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.surrogate_keys.SurrogateKeyMiddleware",
     "home.middleware.PublicCacheControlMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 # Seconds a browser or CDN may keep a public page (anonymous, no form); see home/middleware.py.
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
+
+# One cache shared by every app server (rate limits, facets, menus): Redis when REDIS_URL is set,
+# otherwise Django's per-process memory cache (the deploy check warns about that).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "newsroom",
+        }
+    }
+
+# The HTTP caches in front (Varnish), comma-separated, e.g. http://127.0.0.1:6081: publishing
+# purges what changed there (home/frontend_cache.py).
+WAGTAILFRONTENDCACHE = {
+    f"varnish{n}": {"BACKEND": "home.frontend_cache.XkeyBackend", "LOCATION": url.strip()}
+    for n, url in enumerate(os.environ.get("FRONTEND_CACHE_URLS", "").split(","))
+    if url.strip()
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -111,14 +148,14 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "collected-static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
-MEDIA_URL = "/media/"
+# Uploads live under /uploads/: /media/ is the press centre, a page of the site.
+MEDIA_URL = "/uploads/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "U.S. Conference of Mayors"
@@ -144,14 +181,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # never imports the apps built on top of it.
 DEMO_CONTENT_LOADERS = [
     "home.demo.load",
+    "home.demo_press_centre.load",
+    "taskforce.demo.load_people",
     "newsroom.demo.load",
     "taskforce.demo.load",
     "taskforce.letters.demo.load",
+    "policy.demo.load",
 ]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+# CSP, Permissions-Policy, login throttling, request limits, logging and error mail.
+from .security import *  # noqa: E402, F403

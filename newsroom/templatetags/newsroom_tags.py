@@ -1,5 +1,6 @@
 from django import template
 
+from home import surrogate_keys, tree_cache
 from newsroom.filters import ArchiveFilter
 from newsroom.models import NewsIndexPage, PressItemPage
 
@@ -20,9 +21,14 @@ def latest_news(context, count=5, tag=None, topic=None):
         count = max(1, min(int(count), 50))
     except (TypeError, ValueError):
         count = 5
-    result = {"items": list(items[:count]), "request": context.get("request")}
+    request = context.get("request")
+    result = {"items": list(items[:count]), "request": request}
+    surrogate_keys.add(request, archive_filter.cache_key())
+    surrogate_keys.add_pages(request, result["items"])
     if archive_filter.tag:
-        archive = NewsIndexPage.objects.live().public().first()
+        archive = tree_cache.cached(
+            "news-index", lambda: NewsIndexPage.objects.live().public().first()
+        )
         if archive is not None:
             result["more_url"] = archive.get_url(context.get("request")) + (
                 archive_filter.querystring()

@@ -20,6 +20,8 @@ class SignatureStatus(models.TextChoices):
     VERIFIED = "verified", "Verified"
     REJECTED = "rejected", "Rejected"
     WITHDRAWN = "withdrawn", "Withdrawn"
+    # Set by migration 0003 when folding city keys found a second live signature of one city.
+    REVIEW = "review", "Needs review: city signed twice"
 
 
 # A city has signed while one of its signatures is in these states.

@@ -1,8 +1,10 @@
-"""Demo sign-on letter under the immigration issue, with a few synthetic verified signatures.
+"""Demo sign-on letter under the immigration issue, with a few verified signatures.
 
-Cities and states are real pairs; the mayors and contacts are invented (example.org) and every
-row is flagged demo=True so it can be told apart from real data.
+Mayors and cities are real pairs from 2017; the office contacts are invented (example.org) and
+every row is flagged demo=True so it can be told apart from real data.
 """
+
+import datetime
 
 from django.utils import timezone
 
@@ -48,23 +50,25 @@ immigration system that keeps our communities safe and lets every resident contr
 success.</p>
 """
 
-# (mayor first, mayor last, city, state) — real city/state pairs, invented mayors.
+# (mayor first, mayor last, city, state): mayors in office when the letter went out in 2017.
+# Most are the site's own people, in their own cities; the rest lead cities that no one else
+# on the site leads. Their office contacts are invented (example.org).
 SIGNATURES = [
-    ("Alicia", "Moreno", "Mesa", "AZ"),
-    ("Daniel", "Whitaker", "Tucson", "AZ"),
-    ("Priya", "Raman", "San Diego", "CA"),
-    ("Marcus", "Ellison", "Sacramento", "CA"),
-    ("Helen", "Okafor", "Denver", "CO"),
-    ("Rafael", "Ortiz", "Miami", "FL"),
-    ("Grace", "Lindqvist", "Dayton", "OH"),
-    ("Thomas", "Nguyen", "Columbus", "OH"),
-    ("Maria", "Castellanos", "Providence", "RI"),
-    ("Samuel", "Brooks", "Richmond", "VA"),
-    ("Anna", "Kowalski", "Tacoma", "WA"),
-    ("Luis", "Serrano", "Reno", "NV"),
+    ("John", "Giles", "Mesa", "AZ"),
+    ("Greg", "Fischer", "Louisville", "KY"),
+    ("Nan", "Whaley", "Dayton", "OH"),
+    ("Andrew", "Ginther", "Columbus", "OH"),
+    ("Steve", "Benjamin", "Columbia", "SC"),
+    ("Bryan K.", "Barnett", "Rochester Hills", "MI"),
+    ("Levar", "Stoney", "Richmond", "VA"),
+    ("Darrell", "Steinberg", "Sacramento", "CA"),
+    ("Hillary", "Schieve", "Reno", "NV"),
+    ("Jorge", "Elorza", "Providence", "RI"),
+    ("Tom", "Tait", "Anaheim", "CA"),
+    ("Ed", "Murray", "Seattle", "WA"),
 ]
 # Waiting for staff: not on the public list.
-PENDING = [("Joan", "Mercer", "Toledo", "OH")]
+PENDING = [("Joan", "Mercer", "Burlington", "VT")]
 
 
 def load():
@@ -77,10 +81,13 @@ def load():
         "immigration-letter",
         title="Open Letter to Congress on Immigration",
         intro=(
-            "<p>Mayors of every party are asking Congress to fix the nation's immigration "
-            "system. If you are a mayor, or sign on a mayor's behalf, add your city below.</p>"
+            "<p>Mayors of both parties ask Congress to fix the nation's immigration system. "
+            "Read the letter, then add your city if you are a mayor or sign on a mayor's "
+            "behalf.</p>"
         ),
         addressee="Members of the U.S. House of Representatives and the U.S. Senate",
+        letter_date=datetime.date(2017, 4, 7),
+        sender="America's mayors, through the U.S. Conference of Mayors",
         letter_text=LETTER_TEXT.strip(),
         status=LetterStatus.OPEN,
         public_list=PublicList.NAMES,

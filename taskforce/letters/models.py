@@ -25,7 +25,7 @@ from home.pages import BasePage
 from taskforce.places import STATE_NAMES, STATES, City
 
 from .choices import LIVE_STATUSES, LetterStatus, PublicList, SignatureStatus
-from .text import city_key, normalise_space
+from .text import KEY_MAX_LENGTH, city_key, normalise_space
 from .views import letter_view, thanks_view
 
 LETTER_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
@@ -73,7 +73,15 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text="Who the letter is to, e.g. 'Members of the U.S. House and Senate'.",
     )
-    letter_text = RichTextField(features=LETTER_FEATURES, help_text="Shown under the form.")
+    letter_date = models.DateField(
+        null=True, blank=True, help_text="The date the letter bears. Empty: the publishing date."
+    )
+    sender = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Who the letter is from, e.g. 'America's mayors, through the Conference'.",
+    )
+    letter_text = RichTextField(features=LETTER_FEATURES, help_text="Shown above the form.")
     opens_at = models.DateTimeField(
         null=True, blank=True, help_text="Signing opens at this time. Empty: open on publish."
     )
@@ -118,6 +126,7 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("letter_date"), FieldPanel("sender")]),
         FieldPanel("addressee"),
         FieldPanel("letter_text"),
         MultiFieldPanel(
@@ -150,6 +159,13 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "Sign-on letter"
+
+    @property
+    def dated(self):
+        """The date printed on the letter: its own, or the day it was first published."""
+        if self.letter_date:
+            return self.letter_date
+        return self.first_published_at.date() if self.first_published_at else None
 
     # --- signing window -------------------------------------------------------------------
 
@@ -271,7 +287,7 @@ class Signature(models.Model):
     mayor_first_name = models.CharField("mayor's first name", max_length=80)
     mayor_last_name = models.CharField("mayor's last name", max_length=80)
     city_name = models.CharField("city", max_length=120)
-    city_key = models.CharField(max_length=120, editable=False)
+    city_key = models.CharField(max_length=KEY_MAX_LENGTH, editable=False)
     city = models.ForeignKey(
         "taskforce.City",
         verbose_name="matched city",
@@ -353,9 +369,14 @@ class Signature(models.Model):
             )
 
     def resolve_city(self):
-        """Match a known City in the same state, ignoring case and spacing."""
+        """Match a known City in the same state by its key ("San José" finds San Jose)."""
         name = normalise_space(self.city_name)
-        return City.objects.filter(name__iexact=name, state=self.state).first()
+        exact = City.objects.filter(name__iexact=name, state=self.state).first()
+        if exact is not None:
+            return exact
+        key = city_key(name)
+        candidates = City.objects.filter(state=self.state).only("pk", "name", "state")
+        return next((c for c in candidates.iterator() if city_key(c.name) == key), None)
 
     def save(self, *args, **kwargs):
         self.city_name = normalise_space(self.city_name)

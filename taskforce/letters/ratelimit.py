@@ -5,6 +5,8 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 
+from home.client_address import client_ip
+
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -29,7 +31,7 @@ def rate_limit_exceeded(request, scope="sign"):
     (Redis or Memcached), or each server counts on its own.
     """
     limit, window = rate_limit()
-    key = f"letters:rate:{scope}:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    key = f"letters:rate:{scope}:{client_ip(request) or 'unknown'}"
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)

@@ -73,5 +73,5 @@ def test_staffer_signs_staff_verify_and_the_name_is_listed(page, live_server, le
     expect(page.locator(".signers__list li", has_text="Delgado-Frank")).to_have_text(
         "Mayor Rosa Delgado-Frank, Flagstaff, AZ"
     )
-    expect(page.locator(".signers__count")).to_have_text("13 mayors from 9 states")
+    expect(page.locator(".signers__count")).to_have_text("13 mayors from 10 states")
     assert "lee.ohara" not in page.content()

@@ -28,7 +28,7 @@ def test_filter_by_tag_page_through_and_open_an_item(page, live_server, demo_sit
     assert second_page and not set(second_page) & set(first_page)
 
     page.locator(".card__title a").first.click()
-    expect(page.locator(".end-mark")).to_have_text("###")
+    expect(page.locator(".end-mark [aria-hidden]")).to_have_text("###")
     expect(page.get_by_role("navigation", name="Tags").get_by_role("link", name="Press Room"))
     assert_accessible(page)
 

@@ -31,11 +31,11 @@ def test_demo_letter_lives_under_the_immigration_issue_with_verified_signers(cli
     assert letter.title == "Open Letter to Congress on Immigration"
     html = soup(client.get(letter.url))
     assert html.h1.get_text(strip=True) == letter.title
-    assert html.select_one(".signers__count").get_text(strip=True) == "12 mayors from 9 states"
+    assert html.select_one(".signers__count").get_text(strip=True) == "12 mayors from 10 states"
     names = [li.get_text(strip=True) for li in html.select(".signers__list li")]
-    assert "Mayor Alicia Moreno, Mesa, AZ" in names
+    assert "Mayor John Giles, Mesa, AZ" in names
     # The pending demo signature is not listed.
-    assert not any("Toledo" in name for name in names)
+    assert not any("Burlington" in name for name in names)
     assert Signature.objects.filter(letter=letter, demo=False).count() == 0
 
 
@@ -74,6 +74,7 @@ def test_count_only_and_hidden_lists(client):
 
 
 def _page_queries(client, url):
+    client.get(url)  # warm the page-tree cache (menu, people index), renewed by any page save
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)

@@ -72,7 +72,12 @@ def test_title_h1_and_noindex_name_the_active_filter(client):
     html = soup(client.get("/news/?tag=immigration-reform"))
     assert html.h1.get_text(strip=True) == "News tagged Immigration Reform"
     assert html.title.get_text().startswith("News tagged Immigration Reform |")
-    assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+    # A single tag is a topic page: indexable, under its own canonical address.
+    assert html.find("meta", attrs={"name": "robots"}) is None
+    assert html.find("link", rel="canonical")["href"].endswith("/news/?tag=immigration-reform")
+    combined = soup(client.get("/news/?tag=immigration-reform&year=2017"))
+    assert combined.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+    assert combined.find("link", rel="canonical")["href"].endswith("/news/")
     plain = soup(client.get("/news/"))
     assert plain.h1.get_text(strip=True) == "News"
     assert plain.find("meta", attrs={"name": "robots"}) is None

@@ -76,7 +76,7 @@ def test_release_line_contact_and_end_mark(client):
     assert html.select_one(".press-item__release").get_text(strip=True) == "For Immediate Release"
     contacts = html.select_one(".press-item__contacts").get_text(" ", strip=True)
     assert "press@example.org" in contacts and "(202) 555-0147" in contacts
-    assert html.select_one(".end-mark").get_text(strip=True) == "###"
+    assert html.select_one(".end-mark [aria-hidden]").get_text(strip=True) == "###"
 
 
 def test_updated_item_shows_update_date_and_correction_note(client):

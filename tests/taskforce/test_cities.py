@@ -5,7 +5,9 @@ import socket
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Page
 
+from policy.models import MeetingPage, Resolution
 from taskforce.models import City, Person
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +30,9 @@ def run(*args):
 
 def test_load_cities_offline_then_again_adds_nothing(no_network):
     Person.objects.all().delete()
+    # A host city is protected while its meeting exists, a meeting while it has resolutions.
+    Resolution.objects.all().delete()
+    Page.objects.type(MeetingPage).delete()
     City.objects.all().delete()
 
     assert run().startswith("Added ")
@@ -58,6 +63,9 @@ def test_load_cities_keeps_hand_added_and_edited_cities():
 
 def test_load_cities_with_a_higher_threshold_adds_only_big_cities():
     Person.objects.all().delete()
+    # A host city is protected while its meeting exists, a meeting while it has resolutions.
+    Resolution.objects.all().delete()
+    Page.objects.type(MeetingPage).delete()
     City.objects.all().delete()
     run("--min-population", "1000000")
     names = set(City.objects.values_list("name", flat=True))

@@ -198,6 +198,7 @@ def test_hub_queries_do_not_grow_with_leaders_or_news(client, kind):
         return page
 
     small, large = build(3), build(30)
+    count_queries(client, small.url)  # renders the share image's rendition, once ever
     small_count, _ = count_queries(client, small.url)
     large_count, response = count_queries(client, large.url)
     html = soup(response)
@@ -226,9 +227,12 @@ def test_person_page_shows_city_roles_with_hub_links_and_news(client):
 
 
 def test_person_page_lists_press_items_linked_by_editors(client):
+    cochran = Person.objects.get(slug="tom-cochran")
+    [item] = make_press_items(1, prefix="Linked")
+    link_press(cochran, [item])
     html = soup(client.get("/people/tom-cochran/"))
     titles = [a.get_text(strip=True) for a in html.select(".card__title a")]
-    assert titles and all("Tom Cochran" in t for t in titles)
+    assert item.title in titles
     assert "CEO & Executive Director of the Conference" in html.select_one(".role-list").get_text()
 
 
@@ -236,14 +240,15 @@ def test_quote_speaker_counts_as_mention_when_published(client):
     giles = Person.objects.get(slug="john-giles")
     [item] = make_press_items(1, body=quote_body(giles), prefix="Quoted")
     html = soup(client.get("/people/john-giles/"))
-    assert [a.get_text(strip=True) for a in html.select(".card__title a")] == [item.title]
+    titles = [a.get_text(strip=True) for a in html.select(".card__title a")]
+    assert item.title in titles
 
     # The quote is taken out and the item republished: the mention goes.
     item = PressItemPage.objects.get(pk=item.pk)
     item.body = []
     item.save_revision().publish()
     html = soup(client.get("/people/john-giles/"))
-    assert html.select(".card__title a") == []
+    assert item.title not in [a.get_text(strip=True) for a in html.select(".card__title a")]
 
 
 def test_unpublished_press_item_is_not_listed_as_a_mention(client):
@@ -394,6 +399,7 @@ def test_home_shows_featured_issues_in_editor_order_and_current_officers(client)
 
 def test_home_hides_unpublished_featured_issue_and_queries_stay_constant(client):
     home = HomePage.objects.get()
+    count_queries(client, "/")  # renders the hero and share renditions, once ever
     small_count, _ = count_queries(client, "/")
     extra = [make_issue(f"featured-{i}") for i in range(10)]
     extra[0].unpublish()
@@ -527,7 +533,7 @@ def test_refresh_mentions_indexes_items_saved_without_publishing_signal(client):
     call_command("refresh_mentions", verbosity=0)
     assert QuoteMention.objects.filter(page_id=item.pk, person=romero).count() == 1
     html = soup(client.get("/people/regina-romero/"))
-    assert [a.get_text(strip=True) for a in html.select(".card__title a")] == [item.title]
+    assert item.title in [a.get_text(strip=True) for a in html.select(".card__title a")]
 
 
 def test_quote_by_a_draft_person_shows_the_typed_name_not_the_draft(client):
@@ -578,13 +584,22 @@ def test_hub_news_links_to_the_archive_filtered_by_its_topic(client):
     ]
 
 
-def test_demo_press_links_are_in_the_persons_published_revision(client):
-    """What readers see on the person page is what the editor sees in the admin form."""
-    cochran = Person.objects.get(last_name="Cochran")
-    linked = list(cochran.press_links.values_list("page_id", flat=True))
-    assert linked
-    in_revision = [link["page"] for link in cochran.live_revision.content["press_links"]]
-    assert in_revision == linked
-    html = soup(client.get("/people/tom-cochran/"))
-    hrefs = {a["href"] for a in html.select("a[href]")}
-    assert {PressItemPage.objects.get(pk=pk).url for pk in linked} <= hrefs
+def test_demo_people_are_quoted_in_the_news_they_appear_in(client):
+    """Every demo person who holds a role or an office has news, through quotes that name
+    them as the speaker (mayors who appear only in the historical record need not)."""
+    from taskforce.directory import Officer
+    from taskforce.hubs import IssueLeadershipRole, TaskForceLeadershipRole
+    from taskforce.models import QuoteMention
+
+    holders = {
+        pk
+        for model in (IssueLeadershipRole, TaskForceLeadershipRole, Officer)
+        for pk in model.objects.values_list("person_id", flat=True)
+    }
+    people = Person.objects.filter(live=True, pk__in=holders)
+    assert people.count() >= 15
+    quoted = set(QuoteMention.objects.values_list("person_id", flat=True))
+    assert {p.slug for p in people if p.pk not in quoted} == set()
+    html = soup(client.get("/people/karen-bass/"))
+    assert html.select(".card__title a")
+    assert "No news yet" not in html.get_text()

@@ -10,7 +10,7 @@ import signal
 import time
 
 from django.core.management import BaseCommand, call_command
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, self.stop)
         self.stdout.write(f"Scheduler: publishing scheduled items every {interval:g} s.")
         while self.running:
-            self.publish_due(long_running=not once)
+            self.publish_due()
             if once:
                 break
             slept = 0.0
@@ -42,17 +42,24 @@ class Command(BaseCommand):
                 slept += 1.0
         self.stdout.write("Scheduler stopped.")
 
-    def publish_due(self, long_running=True):
-        # A loop that lives for days drops connections the database has closed meanwhile.
-        if long_running:
-            close_old_connections()
+    def publish_due(self):
+        _drop_stale_connections()
         try:
             call_command("publish_scheduled", verbosity=0)
         except Exception as error:  # a bad row must not stop the scheduler
             self.stderr.write(f"Scheduler: publish_scheduled failed: {error!r}")
+        finally:
+            _drop_stale_connections()
 
     def stop(self, *args):
         self.running = False
+
+
+def _drop_stale_connections():
+    """A long-running loop must not keep a dead connection; but inside a transaction (a
+    caller's, or a test's) the connection is in use and closing it would lose the work."""
+    if not connection.in_atomic_block:
+        close_old_connections()
 
 
 def _alive(pid):
