@@ -11,15 +11,15 @@ from home import surrogate_keys
 
 
 class NewsFeed(Feed):
-    """The index's `feed_size` latest published items matching an ArchiveFilter."""
+    """The index's `feed_size` latest items of a NewsArchive (the request's filtered archive)."""
 
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index, archive_filter, published):
+    def __init__(self, index, archive):
         super().__init__()
         self.index = index
-        self.archive_filter = archive_filter
-        self.published = published
+        self.archive = archive
+        self.archive_filter = archive.filter
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -41,8 +41,8 @@ class NewsFeed(Feed):
         return f"The latest items in the archive: {self.archive_filter.title(index.title)}."
 
     def items(self, index):
-        queryset = self.archive_filter.apply(index.get_items(self.published))
-        items = list(queryset.prefetch_related("tagged_items__tag")[: index.feed_size])
+        queryset = self.archive.items().prefetch_related("tagged_items__tag")
+        items = list(queryset[: index.feed_size])
         surrogate_keys.add_pages(self.request, items)
         return items
 

@@ -5,8 +5,7 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
-from django.db.models.functions import Cast, Substr
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -24,12 +23,11 @@ from home.blocks import BodyBlock
 from home.pages import BasePage
 from home.pagination import paginate
 
-from . import facets
 from .admin_form import PressItemForm
+from .archive import NewsArchive
 from .choices import ItemType, ReleaseStatus
 from .defaults import NewsroomSettings
 from .feeds import NewsFeed
-from .filters import ArchiveFilter
 from .snippets import Boilerplate, MediaContact, Organization
 
 __all__ = [
@@ -44,7 +42,6 @@ __all__ = [
 ]
 
 ARCHIVE_PAGE_SIZE = 20
-TAG_LIST_SIZE = 40
 
 
 def site_time_zone_label():
@@ -94,111 +91,51 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = "News index page"
 
-    def get_items(self, published=None):
-        """Published press items of the archive, newest first, bodies deferred.
+    def archive(self, request, *, with_facets=True):
+        """This request's way through the archive: its filter, items and facets.
 
         Press items can only live under the one news index (see parent_page_types and
         max_count), so the archive needs no tree-path filter: that keeps the listing query on
-        the (date, id) index. Pass `published` to reuse a queryset whose `.public()` check (one
-        query) has already been built for this request.
+        the (date, id) index.
         """
-        if published is None:
-            published = PressItemPage.objects.published()
-        return published.for_listing()
-
-    def tag_counts(self, archive_filter=None, published=None):
-        """Tags of the published items that match the other active filters, with how many
-        items carry each: one grouped query.
-        """
-        items = published if published is not None else PressItemPage.objects.published()
-        if archive_filter is not None:
-            items = archive_filter.without_tag().apply(items)
-        return list(
-            PressItemTag.objects.filter(content_object_id__in=items.values("pk"))
-            .values("tag__slug", "tag__name")
-            .annotate(count=Count("id"))
-            .order_by("-count", "tag__name")[:TAG_LIST_SIZE]
+        return NewsArchive(
+            request.GET,
+            PressItemPage.objects.published(),
+            PressItemTag.objects.all(),
+            with_facets=with_facets,
         )
-
-    def years(self, published=None):
-        """Years that have items, newest first; a native substring, not a per-row function."""
-        items = published if published is not None else PressItemPage.objects.published()
-        years = (
-            items.order_by()
-            .annotate(year=Substr(Cast("date", output_field=models.CharField()), 1, 4))
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        return sorted((int(y) for y in years), reverse=True)
-
-    def get_filter(self, request, tag_counts=None, published=None):
-        """The archive filter for this request, with the tag resolved to its name.
-
-        The tag list usually holds the tag already; otherwise one small query looks it up.
-        """
-        archive_filter = ArchiveFilter.from_querydict(request.GET)
-        if not archive_filter.tag:
-            return archive_filter
-        names = {t["tag__slug"]: t["tag__name"] for t in tag_counts or []}
-        if archive_filter.tag not in names:
-            items = published if published is not None else PressItemPage.objects.published()
-            names = dict(
-                PressItemTag.objects.filter(
-                    tag__slug=archive_filter.tag, content_object_id__in=items.values("pk")
-                ).values_list("tag__slug", "tag__name")[:1]
-            )
-        return archive_filter.with_known_tags(names)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Every archive page counts all items in its facets: any publish changes it.
         surrogate_keys.add(request, "news")
-        published = PressItemPage.objects.published()
-        parsed = ArchiveFilter.from_querydict(request.GET)
-        tag_counts = facets.cached(
-            "tags",
-            parsed.without_tag().params(),
-            lambda: self.tag_counts(parsed, published),
-        )
-        archive_filter = self.get_filter(request, tag_counts, published)
-        page = paginate(
-            archive_filter.apply(self.get_items(published)),
-            archive_filter.page,
-            ARCHIVE_PAGE_SIZE,
-        )
+        archive = self.archive(request)
+        archive_filter = archive.filter
+        page = paginate(archive.items(), archive_filter.page, ARCHIVE_PAGE_SIZE)
+        archive_url = self.get_url(request)
         context.update(
             filter=archive_filter,
             items=page.object_list,
             page_obj=page,
             page_links=page.links(archive_filter.params()),
-            tag_counts=[
-                {
-                    "slug": t["tag__slug"],
-                    "name": t["tag__name"],
-                    "count": t["count"],
-                    "url": archive_filter.querystring(tag=t["tag__slug"]),
-                    "current": t["tag__slug"] == archive_filter.tag,
-                }
-                for t in tag_counts
-            ],
+            tag_counts=archive.tag_links(),
             all_tags_url=archive_filter.querystring(tag=""),
-            years=facets.cached("years", {}, lambda: self.years(published)),
+            years=archive.years,
             item_types=ItemType.choices,
             archive_title=archive_filter.title(self.title),
-            archive_url=self.get_url(request),
-            feed_url=self.get_url(request) + "feed/" + archive_filter.querystring(),
+            archive_url=archive_url,
+            feed_url=archive_url + "feed/" + archive_filter.querystring(),
         )
         return context
 
     @path("feed/", name="feed")
     def feed(self, request):
-        published = PressItemPage.objects.published()
-        archive_filter = self.get_filter(request, published=published)
-        if archive_filter.ignored:
+        archive = self.archive(request, with_facets=False)
+        if archive.filter.ignored:
             # A feed cannot show a message: an unusable filter is a wrong address.
             raise Http404("Unknown filter value")
-        surrogate_keys.add(request, archive_filter.cache_key())
-        return NewsFeed(self, archive_filter, published)(request)
+        surrogate_keys.add(request, archive.filter.cache_key())
+        return NewsFeed(self, archive)(request)
 
 
 class PressItemTag(TaggedItemBase):

@@ -168,8 +168,11 @@ class HubPage(BasePage):
         return roles
 
     def get_context(self, request, *args, **kwargs):
+        """The leadership is found here once; the template shows `leadership`, its cache keys
+        go on the response."""
         context = super().get_context(request, *args, **kwargs)
-        surrogate_keys.add(request, *(person_key(r.person_id) for r in self.get_leadership()))
+        context["leadership"] = self.get_leadership()
+        surrogate_keys.add(request, *(person_key(r.person_id) for r in context["leadership"]))
         return context
 
 
