@@ -1,44 +1,25 @@
 """Parsing the archive's query string: `tag`, `type`, `year`, `q` and `page`.
 
-`ArchiveFilter.from_querydict()` never raises. Values it cannot use are dropped and recorded in
-`ignored`, so the page can tell the reader what happened ("No items of type 'x'") instead of
-failing or silently showing something else. The same object filters the archive page, the
-feed and the hubs' latest news, so all three always agree.
+`ArchiveFilter.from_querydict()` never raises (it reads through `home.query_filters`). Values
+it cannot use are dropped and recorded in `ignored`, so the page can tell the reader what
+happened ("No items of type 'x'") instead of failing or silently showing something else. The
+same object filters the archive page, the feed and the hubs' latest news, so all three agree.
 """
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlencode
 
-from home.pagination import parse_page_number
+from home.query_filters import Ignored, QueryReader, QueryStringMixin, active, clean_text
 
 from .choices import ItemType
 
-MAX_QUERY_LENGTH = 100
-MAX_QUERY_WORDS = 8
-MIN_YEAR, MAX_YEAR = 1900, 2100
+__all__ = ["ArchiveFilter", "clean_text"]
+
 SLUG_RE = re.compile(r"^[-a-z0-9_]{1,100}$")
-WORD_RE = re.compile(r"\w+")
-YEAR_RE = re.compile(r"^[0-9]{4}$")
 
 
 @dataclass(frozen=True)
-class Ignored:
-    """A query-string value the filter could not use, with a sentence for the reader."""
-
-    param: str
-    value: str
-    message: str
-
-
-def clean_text(value, limit=MAX_QUERY_LENGTH):
-    """Drop control characters (e.g. NUL, which PostgreSQL refuses) and squash whitespace."""
-    value = "".join(ch for ch in value[: limit * 4] if ch.isprintable() or ch == " ")
-    return " ".join(value.split())[:limit]
-
-
-@dataclass(frozen=True)
-class ArchiveFilter:
+class ArchiveFilter(QueryStringMixin):
     tag: str = ""
     tag_name: str = ""
     item_type: str = ""
@@ -50,44 +31,16 @@ class ArchiveFilter:
     @classmethod
     def from_querydict(cls, querydict):
         """Build a filter from request.GET (or any mapping); never raises."""
-        ignored = []
-
-        def get(name):
-            value = querydict.get(name, "")
-            return value if isinstance(value, str) else ""
-
-        tag = clean_text(get("tag")).lower()
-        if tag and not SLUG_RE.match(tag):
-            ignored.append(Ignored("tag", tag, f"There is no tag “{tag}”; showing all tags."))
-            tag = ""
-
-        item_type = clean_text(get("type")).lower()
-        if item_type and item_type not in ItemType.values:
-            ignored.append(
-                Ignored("type", item_type, f"No items of type “{item_type}”; showing all types.")
-            )
-            item_type = ""
-
-        year = None
-        raw_year = clean_text(get("year"))
-        if raw_year:
-            # ASCII digits only: str.isdigit() accepts '¹', which int() refuses.
-            if YEAR_RE.match(raw_year) and MIN_YEAR <= int(raw_year) <= MAX_YEAR:
-                year = int(raw_year)
-            else:
-                ignored.append(
-                    Ignored("year", raw_year, f"“{raw_year}” is not a year; showing all years.")
-                )
-
-        q = " ".join(WORD_RE.findall(clean_text(get("q")))[:MAX_QUERY_WORDS])
-
+        read = QueryReader(querydict)
         return cls(
-            tag=tag,
-            item_type=item_type,
-            year=year,
-            q=q,
-            page=parse_page_number(get("page")),
-            ignored=tuple(ignored),
+            tag=read.slug("tag", SLUG_RE, "There is no tag “{value}”; showing all tags."),
+            item_type=read.choice(
+                "type", ItemType.values, "No items of type “{value}”; showing all types."
+            ),
+            year=read.year(),
+            q=read.words(),
+            page=read.page(),
+            ignored=tuple(read.ignored),
         )
 
     def with_known_tags(self, names_by_slug):
@@ -169,9 +122,4 @@ class ArchiveFilter:
             "q": self.q,
         }
         values.update(overrides)
-        return {k: v for k, v in values.items() if v not in ("", None)}
-
-    def querystring(self, **overrides):
-        """'?tag=x&type=y' (or '') for links that keep the current filters."""
-        params = self.params(**overrides)
-        return f"?{urlencode(params)}" if params else ""
+        return active(values)

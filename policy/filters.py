@@ -1,30 +1,27 @@
 """Parsing the resolutions database's query string, after the news archive's ArchiveFilter.
 
-`ResolutionFilter.from_querydict()` never raises. Values it cannot use are dropped and recorded
-in `ignored` with a sentence for the reader. Slugs (committee, meeting, sponsor, tag) are checked
-for shape here and resolved to names by `with_known()`, one small query per active slug. The
-same object filters the page, its feed and its CSV download, so all three always agree.
+`ResolutionFilter.from_querydict()` never raises (it reads through `home.query_filters`).
+Values it cannot use are dropped and recorded in `ignored` with a sentence for the reader. Slugs
+(committee, meeting, sponsor, tag) are checked for shape here and resolved to names by
+`with_known()`, one small query per active slug. The same object filters the page, its feed and
+its CSV download, so all three always agree.
 """
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlencode
 
-from home.pagination import parse_page_number
-from newsroom.filters import MAX_QUERY_WORDS, MIN_YEAR, YEAR_RE, Ignored, clean_text
+from home.query_filters import Ignored, QueryReader, QueryStringMixin, active
 
 from .choices import STATUS_FILTERS
 
 SLUG_RE = re.compile(r"^[-a-z0-9_]{1,120}$")
-WORD_RE = re.compile(r"\w+")
-MAX_YEAR = 2100
 
 # query parameter -> attribute
 SLUG_PARAMS = {"committee": "committee", "meeting": "meeting", "sponsor": "sponsor", "tag": "tag"}
 
 
 @dataclass(frozen=True)
-class ResolutionFilter:
+class ResolutionFilter(QueryStringMixin):
     committee: str = ""
     meeting: str = ""
     sponsor: str = ""
@@ -39,43 +36,18 @@ class ResolutionFilter:
     @classmethod
     def from_querydict(cls, querydict):
         """Build a filter from request.GET (or any mapping); never raises."""
-        ignored = []
-
-        def get(name):
-            value = querydict.get(name, "")
-            return value if isinstance(value, str) else ""
-
-        slugs = {}
-        for param in SLUG_PARAMS:
-            value = clean_text(get(param)).lower()
-            if value and not SLUG_RE.match(value):
-                ignored.append(Ignored(param, value, f"There is no {param} “{value}”; ignored."))
-                value = ""
-            slugs[param] = value
-
-        status = clean_text(get("status")).lower()
-        if status and status not in STATUS_FILTERS:
-            ignored.append(Ignored("status", status, f"There is no status “{status}”; ignored."))
-            status = ""
-
-        year = None
-        raw_year = clean_text(get("year"))
-        if raw_year:
-            if YEAR_RE.match(raw_year) and MIN_YEAR <= int(raw_year) <= MAX_YEAR:
-                year = int(raw_year)
-            else:
-                ignored.append(
-                    Ignored("year", raw_year, f"“{raw_year}” is not a year; showing all years.")
-                )
-
-        q = " ".join(WORD_RE.findall(clean_text(get("q")))[:MAX_QUERY_WORDS])
+        read = QueryReader(querydict)
+        slugs = {
+            param: read.slug(param, SLUG_RE, f"There is no {param} “{{value}}”; ignored.")
+            for param in SLUG_PARAMS
+        }
         return cls(
             **slugs,
-            year=year,
-            status=status,
-            q=q,
-            page=parse_page_number(get("page")),
-            ignored=tuple(ignored),
+            status=read.choice("status", STATUS_FILTERS, "There is no status “{value}”; ignored."),
+            year=read.year(),
+            q=read.words(),
+            page=read.page(),
+            ignored=tuple(read.ignored),
         )
 
     def with_known(self, lookups):
@@ -155,8 +127,4 @@ class ResolutionFilter:
             "q": self.q,
         }
         values.update(overrides)
-        return {k: v for k, v in values.items() if v not in ("", None)}
-
-    def querystring(self, **overrides):
-        params = self.params(**overrides)
-        return f"?{urlencode(params)}" if params else ""
+        return active(values)
