@@ -1,6 +1,7 @@
 from django import template
 
 from home import surrogate_keys
+from home.site_settings import SiteSettings
 from home.site_tree import top_pages
 
 register = template.Library()
@@ -46,3 +47,18 @@ def footer_pages(context):
     _root, children = top_pages(context["request"])
     by_slug = {p.slug: p for p in children if p.slug in FOOTER_SLUGS}
     return [by_slug[slug] for slug in FOOTER_SLUGS if slug in by_slug]
+
+
+@register.simple_tag(takes_context=True)
+def organization_name(context):
+    """The name from Site settings, else the field's default: a page rendered without a site
+    (an error page on an unknown host, a component on its own) still names the organization.
+    """
+    request = context.get("request")
+    name = ""
+    if request is not None:
+        try:
+            name = SiteSettings.for_request(request).organization_name
+        except SiteSettings.DoesNotExist:
+            pass
+    return name or SiteSettings._meta.get_field("organization_name").default
