@@ -35,6 +35,12 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+class HeadingValue(blocks.StructValue):
+    @property
+    def is_subheading(self):
+        return self.get("level") == "h3"
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200)
     level = blocks.ChoiceBlock(
@@ -46,6 +52,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "components/blocks/heading.html"
+        value_class = HeadingValue
         description = "A section heading that also shapes the page outline for screen readers."
         preview_value = {"text": "What mayors are asking Congress to do", "level": "h2"}
 

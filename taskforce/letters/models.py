@@ -352,6 +352,14 @@ class Signature(models.Model):
     def is_live(self):
         return self.status in LIVE_STATUSES
 
+    @property
+    def is_verified(self):
+        return self.status == SignatureStatus.VERIFIED
+
+    @property
+    def is_rejected(self):
+        return self.status == SignatureStatus.REJECTED
+
     def live_duplicates(self):
         return Signature.objects.filter(
             letter_id=self.letter_id,
