@@ -37,3 +37,9 @@ def latest_news(context, count=5, tag=None, topic=None):
                 f"More news about {topic}" if topic else "More news on this topic"
             )
     return result
+
+
+@register.filter
+def tag_query(slug):
+    """'?tag=<slug>': a link to one tag's archive, built like every other archive link."""
+    return ArchiveFilter(tag=slug).querystring()
