@@ -91,15 +91,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = "News index page"
 
-    def archive(self, request, *, with_facets=True):
-        """This request's way through the archive: its filter, items and facets.
+    def archive(self, querydict, *, with_facets=True):
+        """One request's way through the archive (`querydict`: its request.GET): its filter,
+        items and facets. `archive({})` computes the unfiltered archive's facets into the cache.
 
         Press items can only live under the one news index (see parent_page_types and
         max_count), so the archive needs no tree-path filter: that keeps the listing query on
         the (date, id) index.
         """
         return NewsArchive(
-            request.GET,
+            querydict,
             PressItemPage.objects.published(),
             PressItemTag.objects.all(),
             with_facets=with_facets,
@@ -109,7 +110,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Every archive page counts all items in its facets: any publish changes it.
         surrogate_keys.add(request, "news")
-        archive = self.archive(request)
+        archive = self.archive(request.GET)
         archive_filter = archive.filter
         page = paginate(archive.items(), archive_filter.page, ARCHIVE_PAGE_SIZE)
         archive_url = self.get_url(request)
@@ -130,7 +131,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        archive = self.archive(request, with_facets=False)
+        archive = self.archive(request.GET, with_facets=False)
         if archive.filter.ignored:
             # A feed cannot show a message: an unusable filter is a wrong address.
             raise Http404("Unknown filter value")
