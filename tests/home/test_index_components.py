@@ -65,15 +65,17 @@ def test_archive_opening_of_a_filtered_empty_list():
 
 
 @pytest.mark.parametrize(
-    ("total", "page", "noun", "heading"),
+    ("total", "number", "noun", "heading"),
     [
         (0, "1", "item", "No items match these filters"),
         (1, "1", "item", "1 item"),
         (45, "2", "resolution", "45 resolutions, page 2 of 3"),
     ],
 )
-def test_results_count_names_the_total_and_the_page(total, page, noun, heading):
-    page_obj = paginate(list(range(total)), page, 20)
+def test_results_count_names_the_total_and_the_page(total, number, noun, heading):
+    # Not "page": that is the browser tests' fixture, and a parameter of that name would pull
+    # them (and their emptied database) in among the other tests.
+    page_obj = paginate(list(range(total)), number, 20)
     html = render("components/results_count.html", page_obj=page_obj, noun=noun)
     assert html.h2["id"] == "results-heading"
     assert html.h2.get_text() == heading
