@@ -37,4 +37,3 @@ def test_a_filtered_archive_counts_its_own_tags_once_per_publish(client):
         client.get(url)
     assert len(facet_queries(first)) == 1
     assert facet_queries(second) == []
-
