@@ -19,12 +19,17 @@ from home import tree_cache
 _pages = ContextVar("view_restricted_pages", default=None)
 
 
-def _read():
-    from wagtail.models import Page, PageViewRestriction
+def _restrictions():
+    from wagtail.models import PageViewRestriction
 
-    restrictions = list(PageViewRestriction.objects.select_related("page"))
+    return list(PageViewRestriction.objects.select_related("page"))
+
+
+def _read():
+    from wagtail.models import Page
+
     alias_paths = list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
-    return restrictions, alias_paths
+    return _restrictions(), alias_paths
 
 
 def _state():
@@ -37,7 +42,8 @@ def _state():
 
 
 def restricted_pages():
-    return [r.page for r in _state()[0]]
+    restrictions = _restrictions() if _pages.get() is None else _state()[0]
+    return [r.page for r in restrictions]
 
 
 def private_q(queryset):
