@@ -2,11 +2,11 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.health import healthz
 from home.robots import robots_txt
+from home.sitemap import sitemap
 from home.surrogate_keys import keyed
 from search import views as search_views
 from taskforce.city_pages import city_page

@@ -2,13 +2,15 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from . import surrogate_keys
+from . import page_routes, surrogate_keys
+from .view_restrictions import restrictions_for
 
 
 class BasePage(Page):
@@ -55,6 +57,21 @@ class BasePage(Page):
 
     def get_share_image(self):
         return self.social_image
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with each level's child from the route cache."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            subpage = page_routes.child(self, path_components[0])
+        except Page.DoesNotExist as e:
+            raise Http404 from e
+        return subpage.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        """From the cached restriction list (no query for a page nobody restricted)."""
+        found = restrictions_for(self)
+        return found if found is not None else super().get_view_restrictions()
 
     def structured_data(self, request):
         """Schema.org items for this page; types add theirs to the breadcrumbs."""

@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -321,7 +321,13 @@ class PressItemPage(BasePage):
         return [*super().structured_data(request), news_article(self, request)]
 
     def issuers_with_boilerplate(self):
-        """(organization, boilerplate in force on the item's date) in editor order; 2 queries."""
+        """(organization, boilerplate in force on the item's date) in editor order; 2 queries,
+        once per instance (the page and its structured data both show them)."""
+        if not hasattr(self, "_issuers_with_boilerplate"):
+            self._issuers_with_boilerplate = self._read_issuers_with_boilerplate()
+        return self._issuers_with_boilerplate
+
+    def _read_issuers_with_boilerplate(self):
         issuers = [i.organization for i in self.issuers.select_related("organization")]
         if not issuers:
             return []
@@ -358,6 +364,8 @@ class PressItemPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from home.site_settings import SiteSettings
 
+        # The tags show in the page, its meta tags, its structured data and its cache keys.
+        prefetch_related_objects([self], "tags")
         context = super().get_context(request, *args, **kwargs)
         site_settings = SiteSettings.for_request(request)
         context.update(

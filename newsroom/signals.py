@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
-from . import facets
+from . import facet_refresh, facets
 
 
 def reindex_published_press_item(sender, instance, **kwargs):
@@ -24,8 +24,11 @@ def register():
 
     page_published.connect(reindex_published_press_item, sender=PressItemPage)
     # What the archive's cached facets (tag counts, years) depend on.
-    for signal in (page_published, page_unpublished, post_save, post_delete):
-        signal.connect(facets.invalidate, sender=PressItemPage, dispatch_uid=f"facets-{signal}")
+    for signal in (page_published, page_unpublished, post_delete):
+        signal.connect(
+            facet_refresh.on_publish, sender=PressItemPage, dispatch_uid=f"facets-{signal}"
+        )
+    post_save.connect(facets.invalidate, sender=PressItemPage, dispatch_uid="facets-saved")
     for model in (PageViewRestriction, Tag):
         for signal in (post_save, post_delete):
             signal.connect(facets.invalidate, sender=model, dispatch_uid=f"facets-{model}-{signal}")

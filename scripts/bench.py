@@ -7,6 +7,8 @@ search in-process and prints the median render time and the SQL query count of e
 
     .venv/bin/python scripts/bench.py            # rebuild and measure
     .venv/bin/python scripts/bench.py --reuse    # measure an existing bench.sqlite3 again
+    .venv/bin/python scripts/bench.py --growth   # 1,000 / 10,000 / 50,000 items, growth ratios
+    scripts/with-postgres.sh .venv/bin/python scripts/bench.py --growth   # the same on PostgreSQL
 
 Targets (SQLite, 10,000 items): every view <= 15 queries; archive, filtered archive and feed
 <= 50 ms median; search <= 100 ms median.
@@ -47,9 +49,14 @@ VERBS = ["Call for", "Welcome", "Urge Action on", "Discuss", "Back", "Press Cong
 SUBJECTS = ["Nation's Mayors", "U.S. Mayors", "Mayors of Both Parties", "City Leaders"]
 
 
+GROWTH_SIZES = (1_000, 10_000, 50_000)
+GROWTH_TARGET = 1.3
+
+
 def setup_django():
     warnings.filterwarnings("ignore", message="No directory at")
-    os.environ["DATABASE_URL"] = f"sqlite:///{DB_PATH}"
+    # scripts/with-postgres.sh sets DATABASE_URL for a run on PostgreSQL.
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{DB_PATH}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     sys.path.insert(0, str(BASE_DIR))
     import django
@@ -63,13 +70,15 @@ def build_database():
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{DB_PATH}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
+    if not os.environ["DATABASE_URL"].startswith("sqlite"):
+        call_command("flush", interactive=False, verbosity=0)
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     print(f"migrated and loaded the demo in {time.perf_counter() - started:.1f} s")
 
 
-def seed(count):
-    """Insert `count` live press items under the news index with bulk statements."""
+def seed(count, index_for_search=True):
+    """Insert `count` more live press items under the news index with bulk statements."""
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from django.utils import timezone
@@ -87,6 +96,7 @@ def seed(count):
     first_number = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
     types = ItemType.values
     now = timezone.now()
+    offset = PressItemPage.objects.filter(slug__startswith="bench-item-").count()
 
     with transaction.atomic():
         tags = {}
@@ -97,8 +107,8 @@ def seed(count):
         pages, details = [], []
         for n in range(count):
             topic = rng.choice(TOPICS)
-            title = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {topic} ({n + 1})"
-            slug = f"bench-item-{n + 1}"
+            title = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {topic} ({offset + n + 1})"
+            slug = f"bench-item-{offset + n + 1}"
             date = now.date() - timezone.timedelta(days=rng.randrange(0, 365 * 12))
             pages.append(
                 Page(
@@ -159,6 +169,8 @@ def seed(count):
         news.numchild = news.get_children().count()
         news.save(update_fields=["numchild"])
     print(f"seeded {count:,} press items in {time.perf_counter() - started:.1f} s")
+    if not index_for_search:
+        return
 
     started = time.perf_counter()
     from wagtail.search.backends import get_search_backend
@@ -207,13 +219,74 @@ def measure(client, url, cold=False):
     return statistics.median(timings), statistics.median(cpu), query_count
 
 
+def growth_cases():
+    from taskforce.models import IssuePage, Person
+
+    hub = IssuePage.objects.live().get(slug="immigration")
+    person = Person.objects.filter(live=True).order_by("pk").first()
+    return [
+        ("home", "/"),
+        ("archive", "/news/"),
+        ("archive, tag+type filter", "/news/?tag=immigration-reform&type=statement"),
+        ("hub (latest news)", hub.url),
+        ("person page", f"/people/{person.slug}/"),
+        ("feed", "/news/feed/"),
+    ]
+
+
+def growth():
+    """Seed up to each size in turn and measure the same pages; print the ratio largest/smallest.
+
+    Warm caches, as between publishes: the cost a reader pays on a busy day.
+    """
+    from django.test import Client
+
+    build_database()
+    client = Client()
+    results = {}
+    for size in GROWTH_SIZES:
+        from newsroom.models import PressItemPage
+
+        have = PressItemPage.objects.filter(slug__startswith="bench-item-").count()
+        seed(size - have, index_for_search=False)
+        from home import tree_cache
+
+        tree_cache.bump()  # bulk inserts send no signals: start a new generation as a publish does
+        for label, url in growth_cases():
+            _median, cpu, queries = measure(client, url)
+            results[(label, size)] = (cpu, queries)
+
+    small, large = GROWTH_SIZES[0], GROWTH_SIZES[-1]
+    vendor = __import__("django.db", fromlist=["connection"]).connection.vendor
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0
+    print(
+        f"\n{vendor}; in-process CPU ms (median of {RUNS}) and queries; load average {load:.1f}\n"
+    )
+    header = "".join(f"{f'{n:,} ms':>11}{'q':>4}" for n in GROWTH_SIZES)
+    print(f"{'page':28}{header}{f'{large // 1000}k/{small // 1000}k':>10}  verdict")
+    failures = 0
+    for label, _url in growth_cases():
+        row = "".join(
+            f"{results[(label, n)][0]:11.1f}{results[(label, n)][1]:4d}" for n in GROWTH_SIZES
+        )
+        ratio = results[(label, large)][0] / results[(label, small)][0]
+        ok = ratio <= GROWTH_TARGET and results[(label, large)][1] <= TARGETS["queries"]
+        failures += not ok
+        print(f"{label:28}{row}{ratio:9.2f}x  {'ok' if ok else f'OVER (target {GROWTH_TARGET}x)'}")
+    print("\nall within target" if not failures else f"\n{failures} page(s) over target")
+    return 1 if failures else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", action="store_true", help="measure an existing database")
     parser.add_argument("--items", type=int, default=ITEMS)
+    parser.add_argument("--growth", action="store_true", help="1k / 10k / 50k growth ratios")
     args = parser.parse_args()
 
     setup_django()
+    if args.growth:
+        return growth()
     if not (args.reuse and DB_PATH.exists()):
         build_database()
         seed(args.items)

@@ -8,15 +8,18 @@ from django.test.utils import CaptureQueriesContext
 pytestmark = pytest.mark.django_db
 
 
-def test_view_restrictions_are_read_once_per_request(client):
+def test_view_restrictions_are_read_once_until_the_tree_changes(client):
     from taskforce.models import IssuePage
 
     url = IssuePage.objects.live().get(slug="immigration").url
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    reads = [q for q in queries if 'FROM "wagtailcore_pageviewrestriction" INNER JOIN' in q["sql"]]
-    assert len(reads) == 1
+
+    def reads():
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        return [q for q in queries if 'FROM "wagtailcore_pageviewrestriction"' in q["sql"]]
+
+    assert len(reads()) == 1
+    assert reads() == []
 
 
 def test_a_private_section_stays_hidden_from_listings(client):
@@ -31,14 +34,58 @@ def test_a_private_section_stays_hidden_from_listings(client):
     assert item.url not in client.get("/news/").text
 
 
+def test_a_restriction_added_after_a_page_was_served_applies_at_once(client):
+    """Restrictions are cached per page-tree generation; adding one starts a new generation."""
+    from wagtail.models import PageViewRestriction
+
+    from taskforce.models import IssuePage
+
+    hub = IssuePage.objects.live().get(slug="immigration")
+    assert client.get(hub.url).status_code == 200
+    PageViewRestriction.objects.create(page=hub, restriction_type="login")
+    response = client.get(hub.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert hub.url not in client.get("/issues/").text
+
+
+def test_a_renamed_page_is_found_at_its_new_address_only(client):
+    """Routes are cached per page-tree generation too: a publish that changes a slug moves the
+    page and everything under it at once."""
+    from taskforce.models import IssuePage
+
+    hub = IssuePage.objects.live().get(slug="immigration")
+    letter = hub.get_children().live().first()
+    assert client.get(hub.url).status_code == 200
+    assert client.get(letter.url).status_code == 200
+    hub.slug = "immigration-policy"
+    hub.save_revision().publish()
+    assert client.get("/issues/immigration/").status_code == 404
+    assert "Immigration" in client.get("/issues/immigration-policy/").text
+    assert client.get(f"/issues/immigration-policy/{letter.slug}/").status_code == 200
+
+
+def test_an_unpublished_page_stops_answering(client):
+    from newsroom.models import PressItemPage
+
+    item = PressItemPage.objects.live().order_by("-date").first()
+    assert client.get(item.url).status_code == 200
+    item.unpublish()
+    assert client.get(item.url).status_code == 404
+
+
 BUDGET = 15
 
 
 def public_urls():
+    from home.models import StandardPage
+    from newsroom.models import PressItemPage
+    from policy.models import MeetingPage, Resolution
     from taskforce.letters.models import SignOnLetterPage
-    from taskforce.models import IssuePage, Person, TaskForcePage
+    from taskforce.models import City, IssuePage, Person, TaskForcePage
 
     person = Person.objects.filter(live=True).order_by("pk").first()
+    resolution = Resolution.objects.published().select_related("meeting").first()
+    city = City.objects.filter(people__live=True).order_by("pk").first()
     return [
         "/",
         "/news/",
@@ -48,42 +95,46 @@ def public_urls():
         "/news/?q=mayors",
         "/news/feed/",
         "/news/feed/?tag=immigration-reform",
-        "/about/",
+        *(p.url for p in PressItemPage.objects.live().order_by("-date")[:2]),
+        *(p.url for p in StandardPage.objects.live()),  # about, press centre, contact, privacy
         "/issues/",
         *(p.url for p in IssuePage.objects.live()),
         "/task-forces/",
         *(p.url for p in TaskForcePage.objects.live()[:3]),
         "/people/",
         f"/people/{person.slug}/",
+        f"/cities/{city.state.lower()}/{city.slug.removesuffix('-' + city.state.lower())}/",
         *(p.url for p in SignOnLetterPage.objects.live()[:1]),
+        "/meetings/",
+        *(p.url for p in MeetingPage.objects.live()),
+        MeetingPage.objects.live().first().url + "calendar/",
+        "/resolutions/",
+        "/resolutions/?tag=immigration",
+        "/resolutions/?tag=immigration&status=adopted&year=2019&page=1",
+        "/resolutions/feed/",
+        "/resolutions/" + resolution.url_path(),
         "/search/?q=immigration",
         "/sitemap.xml",
         "/news/?page=abc&tag=%00",
     ]
 
 
-# The policy record (adopted resolutions on hubs, sponsored resolutions and chaired sessions
-# on person pages, resolution matches in search, meetings in the sitemap) pushed these pages
-# past the budget. Until they are brought back under it they are held at this ceiling.
+# Search is still being brought under the budget (its full-text query); until then it is held
+# at this ceiling.
 OVER_BUDGET_CEILING = 20
-
-
-def over_budget_pages():
-    from taskforce.models import IssuePage, TaskForcePage
-
-    hubs = [p.url for p in IssuePage.objects.live()] + [p.url for p in TaskForcePage.objects.live()]
-    return {*hubs, "/search/?q=immigration", "/sitemap.xml"}
+OVER_BUDGET = {"/search/?q=immigration"}
 
 
 def test_every_public_page_within_the_query_budget(client):
+    urls = public_urls()
+    assert {"/media/", "/contact/", "/privacy/", "/about/"} <= set(urls)
     over = {}
-    held = over_budget_pages()
-    for url in public_urls():
+    for url in urls:
         client.get(url)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, url
-        limit = OVER_BUDGET_CEILING if url in held or url.startswith("/people/") else BUDGET
+        limit = OVER_BUDGET_CEILING if url in OVER_BUDGET else BUDGET
         if len(queries) > limit:
             over[url] = len(queries)
     assert over == {}, over
