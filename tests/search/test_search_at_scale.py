@@ -93,7 +93,8 @@ def test_pages_past_the_end_show_the_last_page(client):
 @postgres_only
 def test_the_search_query_reads_the_gin_index(client):
     add_bulk_items(3000)
-    for query in ["housing", "mayors+housing&type=news", "xylophone"]:
+    # Words a few items hold. A word most items hold is rightly read by a sequential scan.
+    for query in ["giles", "officers+victims", "xylophone"]:
         with CaptureQueriesContext(connection) as queries:
             client.get(f"/search/?q={query}")
         (search_sql,) = [q["sql"] for q in queries if "search_vector @@" in q["sql"]]
@@ -113,7 +114,7 @@ def test_the_stored_vector_is_weighted_title_summary_body():
     entry = IndexEntry.objects.get(object_id=str(item.pk), content_type__model="pressitempage")
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT DISTINCT weight FROM wagtailsearch_indexentry, unnest(search_vector) "
+            "SELECT DISTINCT unnest(weights) FROM wagtailsearch_indexentry, unnest(search_vector) "
             "WHERE id = %s",
             [entry.pk],
         )
