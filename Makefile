@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench \
-	bench-import bench-policy demo clean slow-clients stack test-stack load
+	bench-import bench-policy bench-search demo clean slow-clients stack test-stack load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,10 @@ bench: $(TEST_STAMP)
 bench-import: $(TEST_STAMP)
 	$(PY) scripts/bench_import.py
 	bash scripts/with-postgres.sh $(PY) scripts/bench_import.py
+
+# Site search at 1,000 / 10,000 / 50,000 press items on a throwaway PostgreSQL, with growth ratios.
+bench-search: $(TEST_STAMP)
+	bash scripts/with-postgres.sh $(PY) scripts/bench_search.py
 
 bench-policy: $(TEST_STAMP)
 	$(PY) scripts/bench_policy.py

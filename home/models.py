@@ -55,7 +55,7 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text", boost=1)]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -116,7 +116,7 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=1),
         index.SearchField("body"),
     ]
 

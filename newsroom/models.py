@@ -231,8 +231,8 @@ class PressItemPage(BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("dek"),
+        index.SearchField("summary", boost=1),
+        index.SearchField("dek", boost=1),
         index.SearchField("body"),
         index.FilterField("date"),
         index.FilterField("item_type"),

@@ -100,7 +100,7 @@ class MeetingPage(RoutablePageMixin, BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=1),
         index.SearchField("venue"),
     ]
     parent_page_types = ["policy.MeetingIndexPage"]

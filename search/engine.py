@@ -1,8 +1,9 @@
 """Site search: a query object that never raises, over the site's public page types.
 
-Wagtail's database backend does the matching (SQLite FTS5 here, PostgreSQL full text in
-production). The query is reduced to plain words first, so punctuation or FTS operators typed by
-a reader can never reach the engine as syntax.
+Wagtail's database backend keeps the index; the matching runs on it directly: one FTS5 query
+on SQLite, one query over a stored, GIN-indexed tsvector on PostgreSQL (search/postgres.py).
+The query is reduced to plain words first, so punctuation or FTS operators typed by a reader
+can never reach the engine as syntax.
 """
 
 import functools
@@ -26,7 +27,8 @@ from taskforce.models import IssuePage, TaskForcePage
 
 from .directory import directory_results
 from .kinds import kind_label, snippet
-from .sorting import SORT_KEYS, newest_first, title_matches_first
+from .postgres import ResultWindow, ranked_page_ids
+from .sorting import SORT_KEYS, newest_first
 
 PAGE_SIZE = 10
 MAX_WORDS = 10
@@ -105,7 +107,9 @@ class SiteSearch:
         """
         if not self.q or self.content_type == PEOPLE_KEY:
             return paginate([], 1, PAGE_SIZE)
-        if self.sort == "newest":
+        if connection.vendor == "postgresql":
+            page = self._postgres_results()
+        elif self.sort == "newest":
             page = self._newest_results()
         elif connection.vendor == "sqlite" and sqlite_fts5():
             page = self._sqlite_results()
@@ -122,9 +126,34 @@ class SiteSearch:
     def matching_ids(self):
         """Every matching page id, in the engine's order."""
         if connection.vendor == "sqlite" and sqlite_fts5():
-            return self._ranked_ids()
+            return [pk for pk, _type in self._ranked_ids()]
         found = Page.objects.live().public().type(*self.models()).defer_streamfields()
         return [p.pk for p in found.search(self.q, operator="and", order_by_relevance=False)]
+
+    def _postgres_results(self):
+        """One indexed query for the page shown and the total (a second only past the end)."""
+        content_type_ids = [ct.pk for ct in self.content_types()]
+        newest = self.sort == "newest"
+
+        def fetch(number):
+            offset = (number - 1) * PAGE_SIZE
+            found = ranked_page_ids(
+                self.base_queryset(), content_type_ids, self.q, offset, PAGE_SIZE, newest
+            )
+            return (*found, offset)
+
+        ids, total, offset = fetch(self.page)
+        if not ids and self.page > 1:  # past the last page: count, then show the last one
+            ids, total, offset = fetch(1)
+            last = -(-total // PAGE_SIZE)
+            if last > 1:
+                ids, total, offset = fetch(last)
+        page = paginate(ResultWindow(ids, total, offset), offset // PAGE_SIZE + 1, PAGE_SIZE)
+        page.object_list = self._load_typed(page.object_list)
+        return page
+
+    def content_types(self):
+        return ContentType.objects.get_for_models(*self.models()).values()
 
     def _newest_results(self):
         page = paginate(newest_first(self.matching_ids()), self.page, PAGE_SIZE)
@@ -136,6 +165,17 @@ class SiteSearch:
         by_pk = {p.pk: p for p in by_pk}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
+    def _load_typed(self, hits):
+        """(page id, content type id) pairs to specific pages: one query per type shown."""
+        by_type = {}
+        for pk, content_type_id in hits:
+            by_type.setdefault(content_type_id, []).append(pk)
+        by_pk = {}
+        for content_type_id, pks in by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            by_pk.update((p.pk, p) for p in model.objects.filter(pk__in=pks).defer_streamfields())
+        return [by_pk[pk] for pk, _type in hits if pk in by_pk]
+
     def fts_expression(self):
         """FTS5 MATCH text: every word must appear in title or body; words of three letters or
         more also match as prefixes ('mayor' finds 'mayors'), standing in for stemming.
@@ -145,8 +185,8 @@ class SiteSearch:
         return "{title body} : (" + " AND ".join(terms) + ")"
 
     def _sqlite_results(self):
-        page = paginate(title_matches_first(self._ranked_ids(), self.q), self.page, PAGE_SIZE)
-        page.object_list = self._load(page.object_list)
+        page = paginate(self._ranked_ids(), self.page, PAGE_SIZE)
+        page.object_list = self._load_typed(page.object_list)
         return page
 
     def _ranked_ids(self):
@@ -155,25 +195,29 @@ class SiteSearch:
         The database backend ranks by evaluating a correlated MATCH per candidate page, which
         takes about a second at 10,000 press items on SQLite. Here bm25 is computed once per
         matching index entry (with the backend's title weighting), restricted to published
-        pages of the chosen types; then only the ten pages shown are loaded.
+        pages of the chosen types; then only the ten pages shown are loaded. Pages whose title
+        holds the whole phrase come first: readers who type a title ('open letter') expect
+        that page first, even when the words appear more often in the body of another.
         """
         published = self.base_queryset().values("pk")
         published_sql, published_params = published.query.sql_with_params()
-        content_types = ContentType.objects.get_for_models(*self.models()).values()
-        ct_ids = [ct.pk for ct in content_types]
+        ct_ids = [ct.pk for ct in self.content_types()]
         from modelsearch.backends.database.sqlite.sqlite import IndexEntry
 
         entries = IndexEntry._meta.db_table
         fts = f"{entries}_fts"
         sql = (
-            f"SELECT e.object_id FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "  # noqa: S608
+            f"SELECT e.object_id, e.content_type_id "  # noqa: S608
+            f"FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "
             f"WHERE {fts} MATCH %s AND e.content_type_id IN ({', '.join(['%s'] * len(ct_ids))}) "
             f"AND e.object_id IN ({published_sql}) "
-            f"ORDER BY bm25({fts}) * e.title_norm + bm25({fts}) ASC, e.id DESC"
+            f"ORDER BY e.title LIKE %s DESC, "
+            f"bm25({fts}) * e.title_norm + bm25({fts}) ASC, e.id DESC"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.fts_expression(), *ct_ids, *published_params])
-            return [int(row[0]) for row in cursor.fetchall()]
+            phrase = f"%{self.q}%"  # plain words ('_' may match any letter: ordering only)
+            cursor.execute(sql, [self.fts_expression(), *ct_ids, *published_params, phrase])
+            return [(int(row[0]), row[1]) for row in cursor.fetchall()]
 
     def promotions(self):
         """Editors' picks for this exact query (search_promotions); live pages only."""

@@ -23,18 +23,3 @@ def newest_first(page_ids):
         .order_by("-sort_date", "-pk")
         .values_list("pk", flat=True)
     )
-
-
-def title_matches_first(page_ids, phrase):
-    """Pages whose title holds the whole phrase move to the front, otherwise in engine order.
-
-    Readers who type a title ('open letter') expect that page first, even when the words
-    appear more often in the body of another.
-    """
-    page_ids = list(page_ids)
-    if not page_ids or not phrase:
-        return page_ids
-    in_title = set(
-        Page.objects.filter(pk__in=page_ids, title__icontains=phrase).values_list("pk", flat=True)
-    )
-    return [pk for pk in page_ids if pk in in_title] + [pk for pk in page_ids if pk not in in_title]

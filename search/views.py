@@ -11,10 +11,11 @@ from .sorting import SORTS
 
 def directory_entries(matches, request):
     """People and cities as the template shows them: label, title, link, snippet."""
-    people_index = find_people_index(request)
+    people_index = None
     entries = []
     for obj in matches:
         if hasattr(obj, "full_name"):
+            people_index = people_index or find_people_index(request)
             if people_index is None:
                 continue
             url = people_index.person_url(obj, request)

@@ -126,7 +126,7 @@ class HubPage(BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=1),
         index.SearchField("body"),
     ]
 

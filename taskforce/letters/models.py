@@ -49,7 +49,7 @@ class LettersIndexPage(BasePage):
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro", boost=1)]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["letters.SignOnLetterPage"]
 
@@ -151,7 +151,7 @@ class SignOnLetterPage(RoutablePageMixin, BasePage):
     # Only the letter's own words are searchable; signatures are never indexed.
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=1),
         index.SearchField("letter_text"),
     ]
     parent_page_types = ["taskforce.IssuePage", "letters.LettersIndexPage"]
