@@ -4,8 +4,8 @@ Rows are matched to existing resolutions by (meeting, number), so a second impor
 file changes nothing and an edited file updates in place. A row that cannot be used is skipped
 with its row number and the reason, and the rest go on. Rows are written a batch at a time
 (`bulk_publish`); if the database refuses a batch, it is written again row by row, so a refusal
-loses only its own row. Sponsors that match no person are kept as
-the name the file gives and listed in the report for an editor to link later.
+loses only its own row. Sponsors that match no person are kept as the name the file gives and
+listed in the report for an editor to link later.
 """
 
 import csv
@@ -336,25 +336,20 @@ class ResolutionImporter:
             return
         try:
             with transaction.atomic():
-                publish_in_bulk([resolution for _n, resolution, _new in work])
-        except (IntegrityError, DatabaseError):
+                publish_in_bulk([resolution for _number, resolution, _new in work])
+        except (IntegrityError, DatabaseError) as error:
             if len(work) == 1:
-                raise
-            for item in work:
-                self.reset(item[1], item[2])
-                self.write_batch_of_one(item, report)
+                report.errors.append((work[0][0], f"the database refused the row ({error})."))
+                return
+            for row_number, resolution, is_new in work:
+                self.reset(resolution, is_new)
+                self.write_batch([(row_number, resolution, is_new)], report)
             return
         for _number, _resolution, is_new in work:
             if is_new:
                 report.created += 1
             else:
                 report.updated += 1
-
-    def write_batch_of_one(self, item, report):
-        try:
-            self.write_batch([item], report)
-        except (IntegrityError, DatabaseError) as error:
-            report.errors.append((item[0], f"the database refused the row ({error})."))
 
     @staticmethod
     def reset(resolution, is_new):
