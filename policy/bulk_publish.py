@@ -1,8 +1,8 @@
 """Publishing many resolutions at once, with the history an editor expects.
 
-Saving and publishing one resolution at a time costs some 20 queries and a reference-index
-update per row (an 8,000-row import took minutes). Here a batch costs a fixed handful of bulk
-queries, and each resolution still gets what `save_revision().publish()` leaves behind: a
+Saving one resolution at a time cost a dozen queries and a reference-index update per row (an
+8,000-row import took minutes, most of it in the index). Here a batch costs a fixed handful of
+bulk queries, and each resolution still gets what `save_revision().publish()` leaves behind: a
 revision holding the imported content (live and latest), first/last published dates, one
 history entry ("Imported from the legacy database") pointing at that revision, and its
 reference-index rows, so "usage" of a committee, meeting or person counts imported resolutions.

@@ -1,5 +1,6 @@
 """A media advisory whose WHEN and WHERE come from a meeting session, and the editors' chooser."""
 
+import datetime
 import json
 
 import pytest
@@ -55,9 +56,7 @@ def test_a_chosen_session_fills_when_and_where_in_the_meetings_time_zone():
 
 def test_a_rescheduled_session_moves_the_advisory_with_it():
     press = session("85th-winter-meeting-2017", "Press conference: the mayors' agenda for 2017")
-    press.start_time, press.end_time = press.start_time.replace(hour=11), press.end_time.replace(
-        hour=12, minute=30
-    )
+    press.start_time, press.end_time = datetime.time(11), datetime.time(12, 30)
     press.save()
     when, _where = when_and_where(render({**ADVISORY, "session": press.pk}))
     assert when.startswith("Thursday, January 19, 2017, 11 a.m.–12:30 p.m. Eastern time")
