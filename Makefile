@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint imports check-migrations pytest browser-deps test-postgres bench \
-	bench-import bench-policy bench-search demo clean slow-clients stack test-stack load
+	bench-import bench-policy bench-import-resolutions bench-search demo clean slow-clients stack test-stack load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -99,6 +99,9 @@ bench-search: $(TEST_STAMP)
 
 bench-policy: $(TEST_STAMP)
 	$(PY) scripts/bench_policy.py
+
+bench-import-resolutions: $(TEST_STAMP)
+	$(PY) scripts/bench_policy.py --import-only
 
 clean:
 	rm -rf $(VENV) db.sqlite3 bench-import.sqlite3 .test-media collected-static test-results

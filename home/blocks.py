@@ -4,7 +4,10 @@ Blocks that point to models of apps built on top of home (the quote's speaker) n
 label, never by import, so the dependency arrows keep pointing downwards.
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -213,19 +216,89 @@ class DataTableBlock(blocks.StructBlock):
         }
 
 
+class MeetingSessionChooserBlock(blocks.ChooserBlock):
+    """A session of a meeting page (policy's MeetingSession), chosen in policy's session chooser;
+    named by label and chooser name, not imported."""
+
+    target_model = "policy.MeetingSession"
+    chooser_name = "meeting_session_chooser"
+
+    @cached_property
+    def widget(self):
+        from wagtail.admin.viewsets import viewsets
+
+        chooser = next(v for v in viewsets.viewsets if v.name == self.chooser_name)
+        return chooser.widget_class()
+
+    def bulk_to_python(self, values):
+        """One query for every session a page's advisories point at, with meeting and city."""
+        found = self.model_class.objects.select_related("meeting__host_city").in_bulk(
+            [v for v in values if v is not None]
+        )
+        return [found.get(value) for value in values]
+
+    def to_python(self, value):
+        if value is None or isinstance(value, self.model_class):
+            return value
+        return self.bulk_to_python([value])[0]
+
+    class Meta:
+        icon = "date"
+
+
+class MediaAdvisoryValue(blocks.StructValue):
+    """WHEN and WHERE from the chosen session when there is one, else as the editor typed them."""
+
+    @property
+    def when_text(self):
+        session = self.get("session")
+        return session.when_label if session else self.get("when") or "To be announced"
+
+    @property
+    def where_text(self):
+        session = self.get("session")
+        return "\n".join(session.where_lines) if session else self.get("where") or ""
+
+
 class MediaAdvisoryBlock(blocks.StructBlock):
     what = blocks.RichTextBlock(features=["bold", "italic", "link"])
     who = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"])
-    when = blocks.CharBlock(help_text="e.g. 'Friday, September 24, 2021, 10:00 a.m. ET'")
-    where = blocks.TextBlock()
+    session = MeetingSessionChooserBlock(
+        required=False,
+        help_text=(
+            "A session of a meeting page: WHEN and WHERE then come from its day, times (in the "
+            "meeting's time zone), room and venue, and follow any change to the agenda."
+        ),
+    )
+    when = blocks.CharBlock(
+        required=False,
+        help_text="Without a session: e.g. 'Friday, September 24, 2021, 10:00 a.m. ET'.",
+    )
+    where = blocks.TextBlock(required=False, help_text="Without a session: the address.")
     rsvp = blocks.RichTextBlock(
         required=False, features=["bold", "link"], help_text="How reporters confirm attendance."
     )
 
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("session") is None:
+            errors = {
+                name: ValidationError("Choose a session or fill this in.")
+                for name in ("when", "where")
+                if not value.get(name)
+            }
+            if errors:
+                raise StructBlockValidationError(block_errors=errors)
+        return value
+
     class Meta:
         icon = "date"
         template = "components/blocks/media_advisory.html"
-        description = "The WHAT / WHO / WHEN / WHERE / RSVP box of a media advisory."
+        value_class = MediaAdvisoryValue
+        description = (
+            "The WHAT / WHO / WHEN / WHERE / RSVP box of a media advisory; WHEN and WHERE can "
+            "come from a meeting session."
+        )
         preview_value = {
             "what": "<p>Mayors hold a press conference on housing and homelessness.</p>",
             "who": "<p>Mayors from across the country</p>",

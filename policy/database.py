@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from home import tree_cache
 from home.pages import BasePage
 from home.pagination import paginate
 from taskforce.models import Person, TaskForceKind, TaskForcePage
@@ -40,14 +41,12 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
 
     def get_filter(self, request):
         """The filter for this request with its slugs checked against the database."""
+        committees = {c.slug: c.title for c in filter_committees()}
+        meetings = {m.slug: m.title for m in filter_meetings()}
         return ResolutionFilter.from_querydict(request.GET).with_known(
             {
-                "committee": lambda slug: _first(
-                    standing_committees().filter(slug=slug).values_list("title", flat=True)
-                ),
-                "meeting": lambda slug: _first(
-                    live_meetings().filter(slug=slug).values_list("title", flat=True)
-                ),
+                "committee": committees.get,
+                "meeting": meetings.get,
                 "sponsor": lambda slug: _first(
                     str(p.name_with_office)
                     for p in Person.objects.filter(live=True, slug=slug).only(
@@ -65,18 +64,17 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
     def filtered(self, resolution_filter):
         return resolution_filter.apply(Resolution.objects.published()).for_listing()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        resolution_filter = kwargs.get("resolution_filter") or self.get_filter(request)
+    def list_context(self, request, resolution_filter):
+        """What the database's list shows; only its own route pays for it (not each resolution)."""
         page = paginate(self.filtered(resolution_filter), resolution_filter.page, PAGE_SIZE)
-        meetings = list(live_meetings().only("title", "slug", "start_date"))
+        meetings = filter_meetings()
         base_url = self.get_url(request)
-        context.update(
+        return dict(
             filter=resolution_filter,
             resolutions=page.object_list,
             page_obj=page,
             page_links=page.links(resolution_filter.params()),
-            committees=list(standing_committees().only("title", "slug")),
+            committees=filter_committees(),
             meetings=meetings,
             years=sorted({m.start_date.year for m in meetings}, reverse=True),
             statuses=[(value, label) for value, (label, _t, _s) in STATUS_FILTERS.items()],
@@ -87,11 +85,12 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
             clear_sponsor_query=resolution_filter.querystring(sponsor=""),
             clear_tag_query=resolution_filter.querystring(tag=""),
         )
-        return context
 
     @path("")
     def database(self, request):
-        return self.render(request, context_overrides={})
+        return self.render(
+            request, context_overrides=self.list_context(request, self.get_filter(request))
+        )
 
     def strict_filter(self, request):
         """Feeds and downloads cannot show a message: an unusable filter is a wrong address."""
@@ -200,12 +199,29 @@ def live_meetings():
     return MeetingPage.objects.live().public().order_by("-start_date")
 
 
+def filter_committees():
+    """The standing committees offered as filters, cached with the page tree."""
+    return tree_cache.cached(
+        "resolution-filter-committees", lambda: list(standing_committees().only("title", "slug"))
+    )
+
+
+def filter_meetings():
+    """The live meetings offered as filters, newest first, cached with the page tree."""
+    return tree_cache.cached(
+        "resolution-filter-meetings",
+        lambda: list(live_meetings().only("title", "slug", "start_date")),
+    )
+
+
 def find_resolution_index(request=None):
-    """The live resolutions database page, looked up once per request."""
+    """The live resolutions database page: once per page-tree generation, once per request."""
     cached = getattr(request, "_resolution_index", None) if request is not None else None
     if cached is not None:
         return cached or None
-    page = ResolutionIndexPage.objects.live().public().first()
+    page = tree_cache.cached(
+        "resolution-index", lambda: ResolutionIndexPage.objects.live().public().first()
+    )
     if request is not None:
         request._resolution_index = page or False
     return page

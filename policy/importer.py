@@ -2,9 +2,10 @@
 
 Rows are matched to existing resolutions by (meeting, number), so a second import of the same
 file changes nothing and an edited file updates in place. A row that cannot be used is skipped
-with its row number and the reason, and the rest go on; each row is written in its own
-savepoint, so a database refusal loses only that row. Sponsors that match no person are kept as
-the name the file gives and listed in the report for an editor to link later.
+with its row number and the reason, and the rest go on. Rows are written a batch at a time
+(`bulk_publish`); if the database refuses a batch, it is written again row by row, so a refusal
+loses only its own row. Sponsors that match no person are kept as the name the file gives and
+listed in the report for an editor to link later.
 """
 
 import csv
@@ -22,6 +23,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
+from .bulk_publish import publish_in_bulk
 from .columns import COLUMN_NAMES, FORMULA_STARTS, LIST_SEPARATOR, REQUIRED
 from .matching import Directory, status_value
 from .resolutions import Resolution, ResolutionSponsor, ResolutionTag
@@ -282,7 +284,7 @@ class ResolutionImporter:
         return {(r.meeting_id, r.number): r for r in resolutions}
 
     def run(self, rows, batch_size=500):
-        """Import every row; commits once per batch, each row in its own savepoint."""
+        """Import every row, one transaction and a few bulk queries per batch."""
         report = ImportReport()
         existing = self.existing()
         seen = {}
@@ -292,39 +294,70 @@ class ResolutionImporter:
             batch = list(itertools.islice(rows, batch_size))
             if not batch:
                 return report
-            with transaction.atomic():
-                for row_number, values in batch:
-                    self.import_row(row_number, values, existing, seen, report)
+            work = []  # (row number, resolution to write, is new)
+            for row_number, values in batch:
+                item = self.prepare_row(row_number, values, existing, seen, report)
+                if item is not None:
+                    work.append(item)
+            self.write_batch(work, report)
             count += len(batch)
             self.progress(
                 f"  {count} rows: {report.created} new, {report.updated} updated, "
                 f"{report.unchanged} unchanged, {report.skipped} skipped"
             )
 
-    def import_row(self, row_number, values, existing, seen, report):
+    def prepare_row(self, row_number, values, existing, seen, report):
+        """The row's resolution with its changes in memory, or None (unchanged or bad)."""
         try:
             parsed = self.parse(values, report)
-            key = (parsed.meeting.pk, parsed.number)
-            if key in seen:
-                raise RowError(
+        except RowError as error:
+            report.errors.append((row_number, str(error)))
+            return None
+        key = (parsed.meeting.pk, parsed.number)
+        if key in seen:
+            report.errors.append(
+                (
+                    row_number,
                     f"{parsed.meeting.name} No. {parsed.number} is already on row "
-                    f"{seen[key]}; this row is skipped."
+                    f"{seen[key]}; this row is skipped.",
                 )
-            seen[key] = row_number
-            current = existing.get(key)
-            if current is not None and unchanged(current, parsed):
-                report.unchanged += 1
+            )
+            return None
+        seen[key] = row_number
+        current = existing.get(key)
+        if current is not None and unchanged(current, parsed):
+            report.unchanged += 1
+            return None
+        return row_number, self.build(parsed, current), current is None
+
+    def write_batch(self, work, report):
+        """All at once; if the database refuses the batch, row by row to name the culprit."""
+        if not work:
+            return
+        try:
+            with transaction.atomic():
+                publish_in_bulk([resolution for _number, resolution, _new in work])
+        except (IntegrityError, DatabaseError) as error:
+            if len(work) == 1:
+                report.errors.append((work[0][0], f"the database refused the row ({error})."))
                 return
-            with transaction.atomic():  # a savepoint: a refused row loses only itself
-                self.write(parsed, current)
-            if current is None:
+            for row_number, resolution, is_new in work:
+                self.reset(resolution, is_new)
+                self.write_batch([(row_number, resolution, is_new)], report)
+            return
+        for _number, _resolution, is_new in work:
+            if is_new:
                 report.created += 1
             else:
                 report.updated += 1
-        except RowError as error:
-            report.errors.append((row_number, str(error)))
-        except (IntegrityError, DatabaseError) as error:
-            report.errors.append((row_number, f"the database refused the row ({error})."))
+
+    @staticmethod
+    def reset(resolution, is_new):
+        """Forget what a rolled-back batch wrote into the objects (their pks above all)."""
+        if is_new:
+            resolution.pk = None
+        for child in [*resolution.sponsors.all(), *resolution.tagged_items.all()]:
+            child.pk = None
 
     def tag(self, name):
         tag = self.tags.get(name.lower())
@@ -334,10 +367,9 @@ class ResolutionImporter:
             self.tags[name.lower()] = tag
         return tag
 
-    def write(self, parsed, resolution=None):
-        """Create or update one resolution as published; its sponsors and tags replaced."""
-        is_new = resolution is None
-        if is_new:
+    def build(self, parsed, resolution=None):
+        """The resolution as the row says, with sponsors and tags in memory; nothing saved."""
+        if resolution is None:
             resolution = Resolution(meeting=parsed.meeting, number=parsed.number, live=True)
         resolution.title = parsed.title
         resolution.committee = parsed.committee
@@ -345,15 +377,9 @@ class ResolutionImporter:
         resolution.date_adopted = parsed.date_adopted
         resolution.summary = parsed.summary
         resolution.text = parsed.text
-        resolution.save()
-        if not is_new:
-            ResolutionSponsor.objects.filter(resolution=resolution).delete()
-            ResolutionTag.objects.filter(content_object=resolution).delete()
-        ResolutionSponsor.objects.bulk_create(
-            ResolutionSponsor(resolution=resolution, person=person, name=name, sort_order=order)
+        resolution.sponsors = [
+            ResolutionSponsor(person=person, name=name, sort_order=order)
             for order, (person, name) in enumerate(parsed.sponsors)
-        )
-        ResolutionTag.objects.bulk_create(
-            ResolutionTag(content_object=resolution, tag=self.tag(name)) for name in parsed.tags
-        )
+        ]
+        resolution.tagged_items = [ResolutionTag(tag=self.tag(name)) for name in parsed.tags]
         return resolution

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.utils import dateformat
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -316,6 +317,46 @@ class MeetingSession(Orderable):
     @property
     def ends_at(self):
         return datetime.datetime.combine(self.day, self.end_time, tzinfo=self.meeting.zone)
+
+    @property
+    def when_label(self):
+        """'Friday, June 28, 2019, 2–4 p.m. Hawaii time': in the meeting's own time zone."""
+        start, end = self.starts_at, self.ends_at
+        first, last = dateformat.format(start, "P"), dateformat.format(end, "P")
+        same_half = dateformat.format(start, "a") == dateformat.format(end, "a")
+        if same_half and first[:1].isdigit() and last[:1].isdigit():
+            first = first.rsplit(" ", 1)[0]  # "2–4 p.m.", not "2 p.m.–4 p.m."
+        return (
+            f"{start:%A, %B} {start.day}, {start.year}, {first}–{last} "
+            f"{self.meeting.zone_label} time"
+        )
+
+    @property
+    def where_lines(self):
+        """Room, venue and city, one a line, for an advisory's WHERE."""
+        meeting = self.meeting
+        if meeting.is_virtual:
+            return [line for line in (self.room, "Virtual") if line]
+        city = meeting.host_city.label if meeting.host_city_id else ""
+        return [line for line in (self.room, meeting.venue, city) if line]
+
+    @property
+    def page_url(self):
+        """The session on its meeting's agenda (None while the meeting is not routable)."""
+        meeting_url = self.meeting.url
+        return f"{meeting_url}#{self.anchor}" if meeting_url else None
+
+    @property
+    def calendar_url(self):
+        meeting_url = self.meeting.url
+        if not meeting_url:
+            return None
+        path = self.meeting.reverse_subpage("session_calendar", kwargs={"session_id": self.pk})
+        return meeting_url + path
+
+    @property
+    def chooser_label(self):
+        return f"{self.title} ({self.meeting.title}, {self.day:%B} {self.day.day})"
 
     @property
     def is_open_to_press(self):

@@ -129,8 +129,11 @@ class Resolution(
         return self._revisions
 
     def save(self, *args, **kwargs):
-        self.slug = slugify(self.title)[:80] or "resolution"
+        self.slug = self.make_slug()
         super().save(*args, **kwargs)
+
+    def make_slug(self):
+        return slugify(self.title)[:80] or "resolution"
 
     # --- derived labels ---------------------------------------------------------------------
 

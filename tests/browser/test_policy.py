@@ -66,3 +66,28 @@ def test_reader_filters_the_database_and_keeps_filters_across_pages(page, live_s
     expect(page.locator(".resolution-item")).to_have_count(5)
     page.get_by_role("link", name="Restoring Refugee Admissions").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Restoring Refugee Admissions")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_advisory_with_a_session_is_accessible(page, live_server, demo_site):
+    import json
+
+    from newsroom.models import PressItemPage
+    from policy.models import MeetingPage
+
+    meeting = MeetingPage.objects.get(slug="85th-winter-meeting-2017")
+    press = meeting.sessions.get(kind="press")
+    item = PressItemPage.objects.live().filter(item_type="media_advisory").first()
+    advisory = {"what": "<p>Mayors brief reporters</p>", "who": "<p>Conference officers</p>"}
+    item.body = json.dumps([{"type": "media_advisory", "value": {**advisory, "session": press.pk}}])
+    item.save_revision().publish()
+    for name, size in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(size)
+        page.goto(live_server.url + item.url)
+        expect(page.locator(".advisory")).to_contain_text("10–11 a.m. Eastern time")
+        assert_accessible(page)
+        assert overflow(page) <= 0
+        if SHOTS:
+            page.locator(".advisory").screenshot(path=f"{SHOTS}/advisory-{name}.png")
+    page.get_by_role("link", name="On the agenda").click()
+    expect(page).to_have_url(f"{live_server.url}{meeting.url}#session-{press.pk}")

@@ -158,6 +158,11 @@ URLS = [
 ]
 
 
+# Hub and person pages are held to the site-wide budget in tests/home/test_query_budget.py;
+# here they only have to stay constant.
+OTHER_BUDGETS = {"/people/john-giles/", "/issues/police-and-public-safety/"}
+
+
 def warm_query_counts(client):
     """Counts with warm caches: adding resolutions renews the page-tree cache, so each
     address is read once before it is counted."""
@@ -174,4 +179,5 @@ def test_query_counts_do_not_grow_with_the_archive(client):
     large = warm_query_counts(client)
     print("query counts (10 and 8,000 resolutions):", small)
     assert large == small
-    assert max(small.values()) <= 25, small
+    over = {url: n for url, n in small.items() if url not in OTHER_BUDGETS and n > 15}
+    assert not over, over

@@ -155,3 +155,53 @@ def test_unreadable_files_are_refused_clearly(tmp_path, name, content, message):
     with pytest.raises(CommandError, match=message.replace("(", r"\(").replace(")", r"\)")):
         run(path)
     assert Resolution.objects.count() == 12
+
+
+def test_history_shows_each_import_that_changed_a_resolution(tmp_path, policy_editor):
+    from wagtail.models import ModelLogEntry, ReferenceIndex, Revision
+
+    run(write_csv(tmp_path / "a.csv", GOOD))
+    revisions, entries = Revision.objects.count(), ModelLogEntry.objects.count()
+    run(write_csv(tmp_path / "a.csv", GOOD))  # unchanged: no new history
+    assert (Revision.objects.count(), ModelLogEntry.objects.count()) == (revisions, entries)
+
+    edited = [dict(row) for row in GOOD]
+    edited[5]["title"] = "Retitled in the legacy database"
+    run(write_csv(tmp_path / "b.csv", edited))
+    resolution = Resolution.objects.get(number=105)
+    assert resolution.revisions.count() == 2
+    assert resolution.live_revision == resolution.latest_revision
+    assert not resolution.has_unpublished_changes
+    content = resolution.latest_revision.content
+    assert content["title"] == "Retitled in the legacy database"
+    assert [s["name"] for s in content["sponsors"]] == [
+        "Mayor John Giles of Mesa, AZ",
+        "Mayor Pat Nobody of Nowhere, KS",
+    ]
+    history = policy_editor.get(f"/admin/snippets/policy/resolution/history/{resolution.pk}/")
+    assert history.content.decode().count("Imported from the legacy database") == 2
+    edit = policy_editor.get(f"/admin/snippets/policy/resolution/edit/{resolution.pk}/")
+    assert "Retitled in the legacy database" in edit.content.decode()
+    # The committee's "usage" counts imported resolutions.
+    usage = ReferenceIndex.get_references_to(resolution.committee).filter(
+        base_content_type__model="resolution", object_id=str(resolution.pk)
+    )
+    assert usage.exists()
+
+
+def test_a_row_the_database_refuses_is_named_and_the_batch_still_imports(tmp_path):
+    """The importer's view of the archive is read up front; a resolution added meanwhile (here:
+    the view is emptied) makes the database refuse that row, not the batch it is in."""
+    from policy.importer import ResolutionImporter, read_rows
+
+    taken = Resolution.objects.get(number=4)  # a demo resolution of the 87th Annual Meeting
+    rows = [dict(row) for row in GOOD[:5]]
+    rows[2]["number"] = str(taken.number)
+    importer = ResolutionImporter()
+    importer.existing = lambda: {}
+    report = importer.run(read_rows(write_csv(tmp_path / "race.csv", rows)))
+    assert report.created == 4
+    assert [number for number, _message in report.errors] == [4]
+    assert "the database refused the row" in report.errors[0][1]
+    assert Resolution.objects.get(pk=taken.pk).title == taken.title
+    assert Resolution.objects.filter(title__startswith="Imported resolution").count() == 4
