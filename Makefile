@@ -57,6 +57,7 @@ check-migrations: $(STAMP)
 browser-deps:
 	@bash scripts/install-chromium.sh
 	@bash scripts/install-vnu.sh
+	@bash scripts/install-lighthouse.sh
 
 # The test settings always, whatever DJANGO_SETTINGS_MODULE the shell exports.
 pytest: $(TEST_STAMP) browser-deps
