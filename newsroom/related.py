@@ -1,0 +1,83 @@
+"""Related items under a press item: the editor's picks, else the newest items that share a tag
+or a person with it.
+
+People live in the taskforce app, which depends on the newsroom; it tells the newsroom which
+items mention the same people through `register_people_in_common` (see taskforce/apps.py), so
+no import points upwards.
+"""
+
+from django.db import models
+from django.db.models import Q
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import PageChooserPanel
+from wagtail.models import Orderable
+
+from home import surrogate_keys
+
+RELATED_LIMIT = 3
+
+# Callables page_pk -> Q on press items that mention someone the page mentions.
+_people_in_common = []
+
+
+def register_people_in_common(source):
+    if source not in _people_in_common:
+        _people_in_common.append(source)
+
+
+class RelatedPressItem(Orderable):
+    """An editor's pick for "Related": when an item has any, they replace the automatic list."""
+
+    page = ParentalKey(
+        "newsroom.PressItemPage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    item = models.ForeignKey(
+        "newsroom.PressItemPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="press item",
+    )
+
+    panels = [PageChooserPanel("item", "newsroom.PressItemPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "related press item"
+
+    @property
+    def panel_heading(self):
+        return self.item.title if self.item_id else ""
+
+
+def shares_tag_or_person(page):
+    from .models import PressItemTag
+
+    tags = PressItemTag.objects.filter(content_object_id=page.pk).values("tag_id")
+    condition = Q(pk__in=PressItemTag.objects.filter(tag_id__in=tags).values("content_object_id"))
+    for source in _people_in_common:
+        condition |= source(page.pk)
+    return condition
+
+
+def related_items(page, request=None, published=None):
+    """Up to RELATED_LIMIT published items: the editor's picks in their order, else the newest
+    that share a tag or a person. Two or three queries, whatever the numbers of tags, people
+    and items."""
+    from .models import PressItemPage
+
+    if page.pk is None:
+        return []
+    if published is None:
+        published = PressItemPage.objects.published()
+    listing = published.exclude(pk=page.pk).for_listing()
+    picked = list(page.related_links.order_by("sort_order").values_list("item_id", flat=True))
+    if picked:
+        found = {item.pk: item for item in listing.filter(pk__in=picked)}
+        items = [found[pk] for pk in dict.fromkeys(picked) if pk in found][:RELATED_LIMIT]
+        if items:
+            surrogate_keys.add_pages(request, items)
+            return items
+    items = list(listing.filter(shares_tag_or_person(page))[:RELATED_LIMIT])
+    surrogate_keys.add_pages(request, items)
+    # A new item with one of these tags may belong here: its publish purges the tag's key.
+    surrogate_keys.add(request, *(f"news-tag-{t.slug}" for t in page.tags.all()))
+    return items
