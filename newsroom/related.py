@@ -7,7 +7,7 @@ no import points upwards.
 """
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import PageChooserPanel
 from wagtail.models import Orderable
@@ -48,11 +48,12 @@ class RelatedPressItem(Orderable):
         return self.item.title if self.item_id else ""
 
 
-def shares_tag_or_person(page):
+def shares_tag_or_person(page, tag_ids):
     from .models import PressItemTag
 
-    tags = PressItemTag.objects.filter(content_object_id=page.pk).values("tag_id")
-    condition = Q(pk__in=PressItemTag.objects.filter(tag_id__in=tags).values("content_object_id"))
+    condition = Q(
+        pk__in=PressItemTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+    )
     for source in _people_in_common:
         condition |= source(page.pk)
     return condition
@@ -60,24 +61,31 @@ def shares_tag_or_person(page):
 
 def related_items(page, request=None, published=None):
     """Up to RELATED_LIMIT published items: the editor's picks in their order, else the newest
-    that share a tag or a person. Two or three queries, whatever the numbers of tags, people
-    and items."""
-    from .models import PressItemPage
+    that share a tag or a person. Two queries (the page's tags, then the items), whatever the
+    numbers of tags, people, picks and items."""
+    from .models import PressItemPage, PressItemTag
 
     if page.pk is None:
         return []
     if published is None:
         published = PressItemPage.objects.published()
-    listing = published.exclude(pk=page.pk).for_listing()
-    picked = list(page.related_links.order_by("sort_order").values_list("item_id", flat=True))
-    if picked:
-        found = {item.pk: item for item in listing.filter(pk__in=picked)}
-        items = [found[pk] for pk in dict.fromkeys(picked) if pk in found][:RELATED_LIMIT]
-        if items:
-            surrogate_keys.add_pages(request, items)
-            return items
-    items = list(listing.filter(shares_tag_or_person(page))[:RELATED_LIMIT])
+    tags = list(
+        PressItemTag.objects.filter(content_object_id=page.pk).values_list("tag_id", "tag__slug")
+    )
+    picks = RelatedPressItem.objects.filter(page_id=page.pk)
+    # Picks first, in the editor's order, then the newest sharing items; one query for both.
+    candidates = list(
+        published.exclude(pk=page.pk)
+        .for_listing()
+        .annotate(pick=Subquery(picks.filter(item_id=OuterRef("pk")).values("sort_order")[:1]))
+        .filter(
+            Q(pk__in=picks.values("item_id")) | shares_tag_or_person(page, [t for t, _ in tags])
+        )
+        .order_by(F("pick").asc(nulls_last=True), "-date", "-pk")[:RELATED_LIMIT]
+    )
+    items = [c for c in candidates if c.pick is not None] or candidates
     surrogate_keys.add_pages(request, items)
-    # A new item with one of these tags may belong here: its publish purges the tag's key.
-    surrogate_keys.add(request, *(f"news-tag-{t.slug}" for t in page.tags.all()))
+    if items is candidates:
+        # A new item with one of these tags may belong here: its publish purges the tag's key.
+        surrogate_keys.add(request, *(f"news-tag-{slug}" for _, slug in tags))
     return items

@@ -56,7 +56,6 @@ def connect():
     from wagtail.signals import page_published
 
     from newsroom.models import PressItemPage
-
     from newsroom.related import register_people_in_common
 
     page_published.connect(
