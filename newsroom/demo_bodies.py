@@ -654,7 +654,9 @@ def quote_block(speaker, text, title):
         person = person_model.objects.filter(first_name=first, last_name=last).first()
     value = {"quote": text, "speaker_title": title}
     if person is not None:
+        # The page prints a known speaker's city itself; the title keeps only the office.
         value["speaker"] = person.pk
+        value["speaker_title"] = title.split("; ")[0]
     else:
         value["speaker_name"] = speaker
     return {"type": "quote", "value": value}
