@@ -48,12 +48,8 @@ class RelatedPressItem(Orderable):
         return self.item.title if self.item_id else ""
 
 
-def shares_tag_or_person(page, tag_ids):
-    from .models import PressItemTag
-
-    condition = Q(
-        pk__in=PressItemTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
-    )
+def shares_tag_or_person(page, tag_links, tag_ids):
+    condition = Q(pk__in=tag_links.filter(tag_id__in=tag_ids).values("content_object_id"))
     for source in _people_in_common:
         condition |= source(page.pk)
     return condition
@@ -63,15 +59,13 @@ def related_items(page, request=None, published=None):
     """Up to RELATED_LIMIT published items: the editor's picks in their order, else the newest
     that share a tag or a person. Two queries (the page's tags, then the items), whatever the
     numbers of tags, people, picks and items."""
-    from .models import PressItemPage, PressItemTag
-
     if page.pk is None:
         return []
     if published is None:
-        published = PressItemPage.objects.published()
-    tags = list(
-        PressItemTag.objects.filter(content_object_id=page.pk).values_list("tag_id", "tag__slug")
-    )
+        published = type(page).objects.published()
+    # The tag-item table (PressItemTag) as the page knows it: models.py imports this module.
+    tag_links = page.tagged_items.model.objects
+    tags = list(tag_links.filter(content_object_id=page.pk).values_list("tag_id", "tag__slug"))
     picks = RelatedPressItem.objects.filter(page_id=page.pk)
     # Picks first, in the editor's order, then the newest sharing items; one query for both.
     candidates = list(
@@ -79,7 +73,8 @@ def related_items(page, request=None, published=None):
         .for_listing()
         .annotate(pick=Subquery(picks.filter(item_id=OuterRef("pk")).values("sort_order")[:1]))
         .filter(
-            Q(pk__in=picks.values("item_id")) | shares_tag_or_person(page, [t for t, _ in tags])
+            Q(pk__in=picks.values("item_id"))
+            | shares_tag_or_person(page, tag_links, [t for t, _ in tags])
         )
         .order_by(F("pick").asc(nulls_last=True), "-date", "-pk")[:RELATED_LIMIT]
     )
