@@ -28,6 +28,7 @@ from .archive import NewsArchive
 from .choices import ItemType, ReleaseStatus
 from .defaults import NewsroomSettings
 from .feeds import NewsFeed
+from .related import RelatedPressItem, related_items
 from .snippets import Boilerplate, MediaContact, Organization
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "NewsroomSettings",
     "Organization",
     "PressItemPage",
+    "RelatedPressItem",
     "ReleaseStatus",
 ]
 
@@ -228,6 +230,16 @@ class PressItemPage(BasePage):
         InlinePanel("issuers", label="Issuing organization", heading="Issued by"),
         InlinePanel("contacts", label="Media contact", heading="Media contacts"),
         FieldPanel("tags"),
+        InlinePanel(
+            "related_links",
+            label="Related press item",
+            heading="Related items",
+            max_num=3,
+            help_text=(
+                "Leave empty to show the newest items that share a tag or a person with this "
+                "one; items chosen here replace that list, in this order."
+            ),
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -298,11 +310,15 @@ class PressItemPage(BasePage):
 
     @property
     def published_at(self):
-        """When the item came out: the publishing time on its printed date, else that date.
+        """When the item came out: the embargo's end, else the publishing time on its printed
+        date, else that date.
 
-        Imported and back-dated items were published on the site later than their date; for
-        them the date itself (midnight, site time) is the honest answer.
+        An embargoed item goes out at the announced time (the scheduler publishes it a few
+        seconds later). Imported and back-dated items were published on the site later than
+        their date; for them the date itself (midnight, site time) is the honest answer.
         """
+        if self.embargo_lifted:
+            return timezone.localtime(self.embargo_until)
         local_date = self.first_published_at and timezone.localtime(self.first_published_at)
         if local_date and local_date.date() == self.date:
             return local_date
@@ -373,6 +389,7 @@ class PressItemPage(BasePage):
             contacts=self.get_contacts(),
             share_links=self.share_links(request, site_settings.x_handle),
             archive=self.get_parent(),
+            related_items=related_items(self, request),
         )
         return context
 

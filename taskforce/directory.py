@@ -16,6 +16,7 @@ from wagtail.models import Orderable
 
 from home import surrogate_keys
 from home.pages import BasePage
+from newsroom.feeds import PageNewsFeed
 
 from .cache_keys import person_key
 from .people import Person
@@ -93,9 +94,23 @@ class PeopleIndexPage(RoutablePageMixin, BasePage):
             "person", kwargs={"slug": person.slug}
         )
         context["structured_data"] = person_structured_data(person, context, self, request)
+        context["feed_url"] = self.person_url(person, request) + "feed/"
         return self.render(
             request, template="taskforce/person_page.html", context_overrides=context
         )
+
+    @path("<slug:slug>/feed/", name="person_feed")
+    def person_feed(self, request, slug):
+        person = Person.objects.filter(live=True, slug=slug).select_related("city").first()
+        if person is None:
+            raise Http404("No such person")
+        return PageNewsFeed(
+            name=f"{person.name_with_office} in the news",
+            link=self.person_url(person, request),
+            items=PersonProfile(person, people_index=self).all_news(),
+            description=f"Press items that quote or mention {person.label}, newest first.",
+            keys=(person_key(person),),
+        )(request)
 
     def get_sitemap_urls(self, request=None):
         """The directory and every live person's page."""

@@ -7,9 +7,11 @@ held *in it* on other hubs, so a role is entered once, wherever the editor manag
 """
 
 from django.db import models
+from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
@@ -18,6 +20,9 @@ from wagtail.search import index
 from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
+from newsroom.feeds import PageNewsFeed
+from newsroom.filters import ArchiveFilter
+from newsroom.models import PressItemPage
 
 from .cache_keys import person_key
 
@@ -98,7 +103,7 @@ class ActionsBlock(blocks.StreamBlock):
     link = ActionLinkBlock()
 
 
-class HubPage(BasePage):
+class HubPage(RoutablePageMixin, BasePage):
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
     news_tag = models.ForeignKey(
         "taggit.Tag",
@@ -174,6 +179,28 @@ class HubPage(BasePage):
         context["leadership"] = self.get_leadership()
         surrogate_keys.add(request, *(person_key(r.person_id) for r in context["leadership"]))
         return context
+
+    def news_filter(self):
+        """The archive filter of the hub's news: the hub and its feed list what it lists."""
+        return ArchiveFilter.from_querydict({"tag": self.news_tag.slug if self.news_tag else ""})
+
+    @property
+    def news_feed_url(self):
+        """The hub's RSS address, or "" when it lists no news."""
+        return self.url + self.reverse_subpage("news_feed") if self.news_tag_id else ""
+
+    @path("feed/", name="news_feed")
+    def news_feed(self, request):
+        if self.news_tag is None:
+            raise Http404("This page lists no news")
+        news_filter = self.news_filter()
+        return PageNewsFeed(
+            name=f"{self.title}: latest news",
+            link=self.get_url(request),
+            items=news_filter.apply(PressItemPage.objects.published().for_listing()),
+            description=f"The latest news about {self.news_tag.name}, newest first.",
+            keys=(surrogate_keys.page_key(self), news_filter.cache_key()),
+        )(request)
 
 
 class Role(models.TextChoices):

@@ -6,8 +6,9 @@ reads in one query.
 """
 
 from django.db import transaction
+from django.db.models import Q
 
-from .people import Person, QuoteMention
+from .people import Person, PersonPressLink, QuoteMention
 
 
 def quoted_person_ids(stream_value):
@@ -55,10 +56,12 @@ def connect():
     from wagtail.signals import page_published
 
     from newsroom.models import PressItemPage
+    from newsroom.related import register_people_in_common
 
     page_published.connect(
         on_press_item_published, sender=PressItemPage, dispatch_uid="taskforce_quote_mentions"
     )
+    register_people_in_common(people_in_common)
 
 
 def refresh_all_quote_mentions():
@@ -70,3 +73,15 @@ def refresh_all_quote_mentions():
         refresh_quote_mentions(page)
         pages += 1
     return pages, QuoteMention.objects.count()
+
+
+def people_in_common(page_pk):
+    """Press items that mention a live person whom page_pk mentions (quoted or linked): a Q of
+    subqueries, so the related-items query stays one query."""
+    mentioned = Q(pk__in=QuoteMention.objects.filter(page_id=page_pk).values("person_id")) | Q(
+        pk__in=PersonPressLink.objects.filter(page_id=page_pk).values("person_id")
+    )
+    people = Person.objects.filter(mentioned, live=True).values("pk")
+    return Q(pk__in=QuoteMention.objects.filter(person__in=people).values("page_id")) | Q(
+        pk__in=PersonPressLink.objects.filter(person__in=people).values("page_id")
+    )

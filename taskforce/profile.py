@@ -69,19 +69,18 @@ class PersonProfile:
         terms = self.people_index.officers.filter(person=self.person)
         return sorted(terms, key=term_sort_key, reverse=True)
 
-    def news(self):
+    def all_news(self):
+        """Every published item that quotes or is linked from the person, newest first: the
+        page shows the first NEWS_LIMIT, the person's feed the first feed_size."""
         if self.person.pk is None:
             return PressItemPage.objects.none()
         mentioned = Q(pk__in=self.person.quote_mentions.values("page_id")) | Q(
             pk__in=self.person.press_links.values("page_id")
         )
-        return (
-            PressItemPage.objects.live()
-            .public()
-            .filter(mentioned)
-            .defer_streamfields()
-            .order_by("-date", "-id")[: self.NEWS_LIMIT]
-        )
+        return PressItemPage.objects.published().filter(mentioned).for_listing()
+
+    def news(self):
+        return self.all_news()[: self.NEWS_LIMIT]
 
     def context(self):
         terms = self.officer_terms()

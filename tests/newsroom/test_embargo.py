@@ -46,6 +46,7 @@ def admin_form(**overrides):
         ),
         "issuers": inline_formset([]),
         "contacts": inline_formset([{"contact": MediaContact.objects.first().pk}]),
+        "related_links": inline_formset([]),
         "tags": "Immigration Reform, Housing",
         "seo_title": "",
         "search_description": "",

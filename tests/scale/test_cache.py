@@ -76,6 +76,7 @@ def test_publishing_refreshes_every_page_that_shows_the_item_and_nothing_else():
         "/news/feed/",
         f"/news/feed/?tag={tag.slug}",
         hub.url,
+        f"{hub.url}feed/",
     ]
     unrelated = [ABOUT, other_hub.url, "/news/feed/?type=press_release"]
     for path in showing + unrelated:
