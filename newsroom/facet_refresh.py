@@ -13,18 +13,11 @@ from . import facets
 
 
 def refresh():
-    from .filters import ArchiveFilter
-    from .models import NewsIndexPage, PressItemPage
+    from .models import NewsIndexPage
 
     index = NewsIndexPage.objects.live().first()
-    if index is None:
-        return
-    published = PressItemPage.objects.published()
-    archive_filter = ArchiveFilter.from_querydict({})
-    facets.store(
-        "tags", archive_filter.without_tag().params(), index.tag_counts(archive_filter, published)
-    )
-    facets.store("years", {}, index.years(published))
+    if index is not None:
+        index.archive({})  # reads the facets through the cache: computed into the new generation
 
 
 def on_publish(**_kwargs):

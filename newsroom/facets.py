@@ -38,10 +38,6 @@ def _key(name, params):
     return f"newsroom:facets:{name}:{generation()}:{digest}"
 
 
-def store(name, params, value):
-    cache.set(_key(name, params), value, FACET_TIMEOUT)
-
-
 def cached(name, params, compute):
     """`compute()` once per generation and parameter set (params is a dict of strings)."""
     key = _key(name, params)
