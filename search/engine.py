@@ -80,6 +80,10 @@ class SiteSearch:
             sort=sort if sort in SORT_KEYS else "relevance",
         )
 
+    @property
+    def sorted_newest(self):
+        return self.sort == "newest"
+
     def params(self):
         sort = self.sort if self.sort != "relevance" else ""
         params = {"q": self.q, "type": self.content_type, "sort": sort}
@@ -109,7 +113,7 @@ class SiteSearch:
             return paginate([], 1, PAGE_SIZE)
         if connection.vendor == "postgresql":
             page = self._postgres_results()
-        elif self.sort == "newest":
+        elif self.sorted_newest:
             page = self._newest_results()
         elif connection.vendor == "sqlite" and sqlite_fts5():
             page = self._sqlite_results()
@@ -133,7 +137,7 @@ class SiteSearch:
     def _postgres_results(self):
         """One indexed query for the page shown and the total (a second only past the end)."""
         content_type_ids = [ct.pk for ct in self.content_types()]
-        newest = self.sort == "newest"
+        newest = self.sorted_newest
 
         def fetch(number):
             offset = (number - 1) * PAGE_SIZE
