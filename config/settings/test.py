@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -9,4 +11,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The serving-stack tests (make test-stack) publish as an app server would, through the stack's
+# shared Redis (REDIS_URL, as in base), so the app servers see each change; others use memory.
+if not os.environ.get("STACK_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
