@@ -53,8 +53,14 @@ class LinkedPage(Page):
 class SafePaginator(Paginator):
     """Pages of a queryset are fetched with a "deferred join": the OFFSET runs over primary
     keys only (an index scan), then just the rows shown are read in full. Deep pages of a
-    10,000-item archive stay as fast as the first.
+    10,000-item archive stay as fast as the first. A caller that knows the total (a cached
+    count) passes it as `count`, and no COUNT(*) is run.
     """
+
+    def __init__(self, object_list, per_page, *, count=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        if count is not None:
+            self.count = count  # takes the place of the cached_property before it runs
 
     def page(self, number):
         number = self.validate_number(number)
@@ -73,7 +79,7 @@ class SafePaginator(Paginator):
         return LinkedPage(*args, **kwargs)
 
 
-def paginate(object_list, page_number, per_page):
+def paginate(object_list, page_number, per_page, *, count=None):
     """The requested page, clamped to 1…last; an empty list gives an empty first page."""
-    paginator = SafePaginator(object_list, per_page)
+    paginator = SafePaginator(object_list, per_page, count=count)
     return paginator.page(min(parse_page_number(page_number), paginator.num_pages))

@@ -12,7 +12,9 @@ from django.db import models
 from django.db.models import Count
 from django.db.models.functions import Cast, Substr
 
-from . import facets
+from home.pagination import paginate
+
+from . import counts, facets
 from .filters import ArchiveFilter
 
 TAG_LIST_SIZE = 40
@@ -74,9 +76,18 @@ class NewsArchive:
 
     # --- asked by the page and the feed -----------------------------------------------------
 
-    def items(self):
-        """The filtered items, newest first, bodies deferred (not yet fetched)."""
-        return self.filter.apply(self.published.for_listing())
+    def items(self, rows=20):
+        """The filtered items, newest first, bodies deferred (not yet fetched); `rows`: how
+        many of the first the caller will read (it picks how a tag is looked up).
+        """
+        by_date = counts.tag_by_date(self.filter, self.published, rows)
+        return self.filter.apply(self.published.for_listing(), tag_by_date=by_date)
+
+    def page(self, per_page):
+        """The requested page of items; its total comes from the cached count, not COUNT(*)."""
+        total = counts.matching(self.filter, self.published)
+        rows = min(self.filter.page * per_page, max(total, per_page))
+        return paginate(self.items(rows), self.filter.page, per_page, count=total)
 
     def tag_links(self):
         """The tag list: each tag with its count and a link that keeps the other filters."""

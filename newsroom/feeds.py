@@ -80,7 +80,7 @@ class NewsFeed(PressItemFeed):
         return f"The latest items in the archive: {self.archive_filter.title(self.index.title)}."
 
     def get_items(self):
-        return self.archive.items()
+        return self.archive.items(self.feed_size)
 
 
 class PageNewsFeed(PressItemFeed):

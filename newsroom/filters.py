@@ -9,6 +9,8 @@ same object filters the archive page, the feed and the hubs' latest news, so all
 import re
 from dataclasses import dataclass, field, replace
 
+from django.db.models import Exists, OuterRef
+
 from home.query_filters import Ignored, QueryReader, QueryStringMixin, active, clean_text
 
 from .choices import ItemType
@@ -66,9 +68,18 @@ class ArchiveFilter(QueryStringMixin):
         """A known tag and nothing else: a topic page worth indexing under its own address."""
         return bool(self.tag and self.tag_name) and not (self.item_type or self.year or self.q)
 
-    def apply(self, queryset):
-        """Narrow a PressItemPage queryset; one WHERE clause per active filter, no extra queries."""
-        if self.tag:
+    def apply(self, queryset, *, tag_by_date=False):
+        """Narrow a PressItemPage queryset; one WHERE clause per active filter, no extra queries.
+
+        `tag_by_date` writes the tag as a per-item EXISTS, so the database can walk the items
+        newest first and stop at the page's last one (see newsroom/counts.py for when).
+        """
+        if self.tag and tag_by_date:
+            links = queryset.model._meta.get_field("tagged_items").related_model
+            queryset = queryset.filter(
+                Exists(links.objects.filter(content_object=OuterRef("pk"), tag__slug=self.tag))
+            )
+        elif self.tag:
             queryset = queryset.filter(tagged_items__tag__slug=self.tag)
         if self.item_type:
             queryset = queryset.filter(item_type=self.item_type)

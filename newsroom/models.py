@@ -21,7 +21,6 @@ from wagtail.search import index
 from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
-from home.pagination import paginate
 
 from .admin_form import PressItemForm
 from .archive import NewsArchive
@@ -114,7 +113,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         surrogate_keys.add(request, "news")
         archive = self.archive(request.GET)
         archive_filter = archive.filter
-        page = paginate(archive.items(), archive_filter.page, ARCHIVE_PAGE_SIZE)
+        page = archive.page(ARCHIVE_PAGE_SIZE)
         archive_url = self.get_url(request)
         context.update(
             filter=archive_filter,
@@ -145,6 +144,11 @@ class PressItemTag(TaggedItemBase):
     content_object = ParentalKey(
         "newsroom.PressItemPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+    class Meta:
+        # An item's tags by item: the archive checks "has this tag?" item by item, newest
+        # first (newsroom/counts.py), from this index alone.
+        indexes = [models.Index(fields=["content_object", "tag"], name="pressitemtag_item_tag")]
 
 
 class PressItemPage(BasePage):

@@ -20,6 +20,7 @@ from wagtail.search import index
 from home import surrogate_keys
 from home.blocks import BodyBlock
 from home.pages import BasePage
+from newsroom import counts
 from newsroom.feeds import PageNewsFeed
 from newsroom.filters import ArchiveFilter
 from newsroom.models import PressItemPage
@@ -194,10 +195,12 @@ class HubPage(RoutablePageMixin, BasePage):
         if self.news_tag is None:
             raise Http404("This page lists no news")
         news_filter = self.news_filter()
+        published = PressItemPage.objects.published()
+        by_date = counts.tag_by_date(news_filter, published, PageNewsFeed.feed_size)
         return PageNewsFeed(
             name=f"{self.title}: latest news",
             link=self.get_url(request),
-            items=news_filter.apply(PressItemPage.objects.published().for_listing()),
+            items=news_filter.apply(published.for_listing(), tag_by_date=by_date),
             description=f"The latest news about {self.news_tag.name}, newest first.",
             keys=(surrogate_keys.page_key(self), news_filter.cache_key()),
         )(request)

@@ -1,6 +1,7 @@
 from django import template
 
 from home import surrogate_keys, tree_cache
+from newsroom import counts
 from newsroom.filters import ArchiveFilter
 from newsroom.models import NewsIndexPage, PressItemPage
 
@@ -16,11 +17,13 @@ def latest_news(context, count=5, tag=None, topic=None):
     of items (plus one for the archive's URL).
     """
     archive_filter = ArchiveFilter.from_querydict({"tag": tag or ""})
-    items = archive_filter.apply(PressItemPage.objects.published().for_listing())
     try:
         count = max(1, min(int(count), 50))
     except (TypeError, ValueError):
         count = 5
+    published = PressItemPage.objects.published()
+    by_date = counts.tag_by_date(archive_filter, published, count)
+    items = archive_filter.apply(published.for_listing(), tag_by_date=by_date)
     request = context.get("request")
     result = {"items": list(items[:count]), "request": request}
     surrogate_keys.add(request, archive_filter.cache_key())
