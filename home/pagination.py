@@ -55,12 +55,18 @@ class SafePaginator(Paginator):
     keys only (an index scan), then just the rows shown are read in full. Deep pages of a
     10,000-item archive stay as fast as the first. A caller that knows the total (a cached
     count) passes it as `count`, and no COUNT(*) is run.
+
+    `rows` is the queryset the shown rows are read from (its order and deferred fields), by
+    default the filtered list itself. A caller passes its unfiltered listing so the filters
+    are not run twice: SQLite, which keeps no statistics, would otherwise plan the outer query
+    by the filter's index and walk every match instead of looking up the page's keys.
     """
 
-    def __init__(self, object_list, per_page, *, count=None, **kwargs):
+    def __init__(self, object_list, per_page, *, count=None, rows=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         if count is not None:
             self.count = count  # takes the place of the cached_property before it runs
+        self.rows = rows
 
     def page(self, number):
         number = self.validate_number(number)
@@ -70,7 +76,7 @@ class SafePaginator(Paginator):
             top = self.count
         if isinstance(self.object_list, QuerySet):
             keys = self.object_list.values("pk")[bottom:top]
-            objects = self.object_list.filter(pk__in=keys)
+            objects = (self.object_list if self.rows is None else self.rows).filter(pk__in=keys)
         else:
             objects = self.object_list[bottom:top]
         return self._get_page(objects, number, self)
@@ -79,7 +85,7 @@ class SafePaginator(Paginator):
         return LinkedPage(*args, **kwargs)
 
 
-def paginate(object_list, page_number, per_page, *, count=None):
+def paginate(object_list, page_number, per_page, *, count=None, rows=None):
     """The requested page, clamped to 1…last; an empty list gives an empty first page."""
-    paginator = SafePaginator(object_list, per_page, count=count)
+    paginator = SafePaginator(object_list, per_page, count=count, rows=rows)
     return paginator.page(min(parse_page_number(page_number), paginator.num_pages))

@@ -12,9 +12,11 @@ from django.db import models
 from django.db.models import Count
 from django.db.models.functions import Cast, Substr
 
+from home.filter_fields import SelectFilter
 from home.pagination import paginate
 
 from . import counts, facets
+from .choices import ItemType
 from .filters import ArchiveFilter
 
 TAG_LIST_SIZE = 40
@@ -87,7 +89,17 @@ class NewsArchive:
         """The requested page of items; its total comes from the cached count, not COUNT(*)."""
         total = counts.matching(self.filter, self.published)
         rows = min(self.filter.page * per_page, max(total, per_page))
-        return paginate(self.items(rows), self.filter.page, per_page, count=total)
+        listing = self.published.model.objects.for_listing()  # the page's rows, by key
+        return paginate(self.items(rows), self.filter.page, per_page, count=total, rows=listing)
+
+    def select_filters(self):
+        """The type and year drop-downs of the filter form, with the reader's choices."""
+        return [
+            SelectFilter("type", "Type", "All types", ItemType.choices, self.filter.item_type),
+            SelectFilter(
+                "year", "Year", "All years", [(y, y) for y in self.years], self.filter.year
+            ),
+        ]
 
     def tag_links(self):
         """The tag list: each tag with its count and a link that keeps the other filters."""

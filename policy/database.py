@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from home import tree_cache
+from home.filter_fields import SelectFilter
 from home.pages import BasePage
 from home.pagination import paginate
 from taskforce.models import Person, TaskForceKind, TaskForcePage
@@ -74,10 +75,7 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
             resolutions=page.object_list,
             page_obj=page,
             page_links=page.links(resolution_filter.params()),
-            committees=filter_committees(),
-            meetings=meetings,
-            years=sorted({m.start_date.year for m in meetings}, reverse=True),
-            statuses=[(value, label) for value, (label, _t, _s) in STATUS_FILTERS.items()],
+            select_filters=select_filters(resolution_filter, meetings),
             database_title=resolution_filter.title(self.title),
             database_url=base_url,
             feed_url=base_url + "feed/" + resolution_filter.querystring(),
@@ -157,6 +155,7 @@ class ResolutionIndexPage(RoutablePageMixin, BasePage):
                 "resolution": resolution,
                 "canonical_url": self.get_full_url(request) + resolution.url_path(),
                 "database_url": self.get_url(request),
+                "topic_links": resolution.topic_links(self.get_url(request)),
             },
         )
 
@@ -197,6 +196,35 @@ def standing_committees():
 
 def live_meetings():
     return MeetingPage.objects.live().public().order_by("-start_date")
+
+
+def select_filters(resolution_filter, meetings):
+    """The drop-downs of the database's filter form, with the reader's choices."""
+    years = sorted({m.start_date.year for m in meetings}, reverse=True)
+    return [
+        SelectFilter(
+            "committee",
+            "Committee",
+            "All committees",
+            [(c.slug, c.title) for c in filter_committees()],
+            resolution_filter.committee,
+        ),
+        SelectFilter(
+            "meeting",
+            "Meeting",
+            "All meetings",
+            [(m.slug, f"{m.title} ({m.start_date.year})") for m in meetings],
+            resolution_filter.meeting,
+        ),
+        SelectFilter("year", "Year", "All years", [(y, y) for y in years], resolution_filter.year),
+        SelectFilter(
+            "status",
+            "Status",
+            "Any status",
+            [(value, label) for value, (label, _t, _s) in STATUS_FILTERS.items()],
+            resolution_filter.status,
+        ),
+    ]
 
 
 def filter_committees():

@@ -82,9 +82,8 @@ class ResolutionFilter(QueryStringMixin):
         if self.meeting:
             queryset = queryset.filter(meeting__slug=self.meeting)
         if self.sponsor:
-            from .resolutions import ResolutionSponsor
-
-            sponsored = ResolutionSponsor.objects.filter(person__slug=self.sponsor)
+            sponsors = queryset.model._meta.get_field("sponsors").related_model
+            sponsored = sponsors.objects.filter(person__slug=self.sponsor)
             queryset = queryset.filter(pk__in=sponsored.values("resolution_id"))
         if self.tag:
             queryset = queryset.filter(tagged_items__tag__slug=self.tag)

@@ -27,6 +27,7 @@ from wagtail.models import (
 )
 
 from .choices import ResolutionStatus
+from .filters import ResolutionFilter
 
 
 class ResolutionQuerySet(models.QuerySet):
@@ -157,6 +158,15 @@ class Resolution(
     def sponsor_labels(self):
         return [s.label for s in self.sponsors.all()]
 
+    def topic_links(self, database_url=None):
+        """(name, address) of each topic: the database narrowed to it, or no address where
+        there is no database to link to (a preview).
+        """
+        return [
+            (tag.name, database_url and database_url + ResolutionFilter().querystring(tag=tag.slug))
+            for tag in self.tags.all()
+        ]
+
     def url_path(self):
         """'<meeting-slug>/<number>-<slug>/' below the resolutions database."""
         return f"{self.meeting.slug}/{self.number}-{self.slug or slugify(self.title)[:80]}/"
@@ -168,6 +178,7 @@ class Resolution(
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
         context["resolution"] = self
+        context["topic_links"] = self.topic_links()
         return context
 
 

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from wagtail.models import Site
 
+from home.filter_fields import SelectFilter
 from home.pagination import paginate
 from home.site_settings import SiteSettings
 from newsroom.filters import ArchiveFilter
@@ -111,3 +112,22 @@ def test_tag_links_are_built_by_the_archive_filter():
         "/news/?tag=immigration-reform"
     )
     assert ArchiveFilter(tag="housing").querystring() == "?tag=housing"
+
+
+def test_filter_select_marks_the_readers_choice_and_offers_to_clear_it():
+    field = SelectFilter("year", "Year", "All years", [(2021, 2021), (2020, 2020)], 2020)
+    html = render("components/filter_select.html", field=field)
+    select = html.select_one("select#filter-year[name=year]")
+    assert html.select_one("label[for=filter-year]").get_text() == "Year"
+    assert [(o["value"], o.get_text()) for o in select.select("option")] == [
+        ("", "All years"),
+        ("2021", "2021"),
+        ("2020", "2020"),
+    ]
+    assert [o["value"] for o in select.select("option[selected]")] == ["2020"]
+
+
+def test_filter_select_with_nothing_chosen_selects_no_option():
+    field = SelectFilter("type", "Type", "All types", [("statement", "Statement")], "")
+    html = render("components/filter_select.html", field=field)
+    assert html.select("option[selected]") == []
