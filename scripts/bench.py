@@ -239,6 +239,9 @@ def snapshot(size):
     """Keep the database as it is at `size` items, as a copy measured beside the others."""
     from django.db import connection
 
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would soon after a bulk load
     connection.close()
     if connection.vendor == "sqlite":
         copy = DB_PATH.with_name(f"bench-{size}.sqlite3")

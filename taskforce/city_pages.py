@@ -5,12 +5,11 @@ view. Only cities the site has something to say about get a page; the rest answe
 Each part is one query whatever its size.
 """
 
-from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 
 from .letters.models import SignatureStatus, SignOnLetterPage
-from .people import PersonPressLink, QuoteMention
+from .mentions import pages_mentioning
 from .places import City
 from .profile import PersonProfile, find_people_index
 
@@ -22,13 +21,10 @@ def city_news(people):
 
     if not people:
         return []
-    mentioned = Q(pk__in=QuoteMention.objects.filter(person__in=people).values("page_id")) | Q(
-        pk__in=PersonPressLink.objects.filter(person__in=people).values("page_id")
-    )
     return list(
         PressItemPage.objects.live()
         .public()
-        .filter(mentioned)
+        .filter(pk__in=pages_mentioning(people))
         .defer_streamfields()
         .order_by("-date", "-id")[:NEWS_LIMIT]
     )

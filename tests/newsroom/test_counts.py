@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from home.pagination import paginate
 from newsroom import counts
 from newsroom.filters import ArchiveFilter
 from newsroom.models import PressItemPage
@@ -70,3 +71,14 @@ def test_a_search_is_counted_afresh_not_cached(client):
     with CaptureQueriesContext(connection) as queries:
         client.get("/news/?q=quorum")
     assert [q for q in queries if "COUNT(" in q["sql"]]
+
+
+def test_a_page_of_keys_is_read_from_the_plain_listing_in_its_order(client):
+    items = make_press_items(5, tags=["Paged"], prefix="Paged")
+    make_press_items(3, prefix="Unpaged")
+    published = PressItemPage.objects.published()
+    tagged = published.filter(tagged_items__tag__slug="paged").for_listing()
+    page = paginate(tagged, 2, 2, count=5, rows=published.for_listing())
+    newest_first = sorted(items, key=lambda i: (i.date, i.pk), reverse=True)
+    assert [i.pk for i in page.object_list] == [i.pk for i in newest_first[2:4]]
+    assert (page.number, page.paginator.num_pages, page.has_next()) == (2, 3, True)

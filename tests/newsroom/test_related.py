@@ -131,8 +131,13 @@ def test_query_count_does_not_grow_with_shared_tags_people_or_choices(client):
     for n, page in enumerate(more[1:3], start=1):
         RelatedPressItem.objects.create(page=item, item=page, sort_order=n)
     assert page_queries(client, item) == chosen_one
-    # The list itself: the page's tags, then one query for picks or automatic choice.
+    # The list itself: the editor's picks, then the picked items.
     published = PressItemPage.objects.published()
     with CaptureQueriesContext(connection) as queries:
         assert len(related_items(item, published=published)) == 3
     assert len(queries) == 2
+    # Without picks: the picks (none), the people the item mentions, then the items.
+    RelatedPressItem.objects.filter(page=item).delete()
+    with CaptureQueriesContext(connection) as queries:
+        assert len(related_items(item, published=published)) == 3
+    assert len(queries) == 3
