@@ -11,8 +11,9 @@ over title, excerpt and content, title matches first, ten rows and the found-row
     bash scripts/with-postgres.sh .venv/bin/python scripts/bench_search.py
     .venv/bin/python scripts/bench_search.py --sizes 1000,10000
 
-Targets (10,000 items): every search <= 100 ms median, <= 15 queries, and no slower than the
-LIKE scan; from 1,000 to 50,000 items the broad search grows less than the archive (< 5x for 50x).
+Targets (10,000 items): every search <= 100 ms median in-process, <= 15 queries, and its search
+statement no slower than the LIKE scan; from 1,000 to 50,000 items the broad search grows less
+than the archive (< 5x for 50x).
 """
 
 import argparse
@@ -93,13 +94,15 @@ def grow_to(size):
 
 
 def sql_ms(client, url):
-    """SQL time of one request, summed over its queries."""
+    """SQL time of one request: summed over its queries, and of its search statement alone
+    (the one to hold against the LIKE scan, which is WordPress's search statement)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
-    return sum(float(q["time"]) for q in queries) * 1000
+    times = [float(q["time"]) * 1000 for q in queries]
+    return sum(times), max(times, default=0.0)
 
 
 def like_scan_ms(word):
@@ -125,11 +128,13 @@ def measure_size(client, size):
     for label, query in CASES:
         url = f"/search/?q={query.replace(' ', '+')}"
         median, cpu, queries = measure(client, url)
+        sql = [sql_ms(client, url) for _ in range(5)]
         rows[label] = (
             url,
             median,
             cpu,
-            statistics.median(sql_ms(client, url) for _ in range(5)),
+            statistics.median(total for total, _ in sql),
+            statistics.median(statement for _, statement in sql),
             queries,
         )
     return rows
@@ -161,17 +166,23 @@ def main():
     failures = 0
     for size in sizes:
         print(f"\n{size:,} bench press items")
-        print(f"{'search':28} {'url':40} {'ms':>6} {'cpu ms':>6} {'sql ms':>6} {'queries':>7}")
-        for label, _query in CASES:
-            url, median, cpu, sql, queries = results[size][label]
-            print(f"{label:28} {url:40} {median:6.1f} {cpu:6.1f} {sql:6.1f} {queries:7d}")
-            if size == 10_000 and (median > TARGET_MS or queries > TARGET_QUERIES):
-                failures += 1
-                print(f"  OVER target ({TARGET_MS} ms, {TARGET_QUERIES} queries)")
         print(
-            f"{'LIKE scan, WordPress query':28} {'(mayors: rows, then count)':40} "
-            f"{results[size]['like scan']:6.1f}"
+            f"{'search':28} {'url':40} {'ms':>6} {'cpu ms':>6} {'sql ms':>6} "
+            f"{'search statement':>16} {'queries':>7}"
         )
+        like = results[size]["like scan"]
+        for label, _query in CASES:
+            url, median, cpu, sql, statement, queries = results[size][label]
+            print(
+                f"{label:28} {url:40} {median:6.1f} {cpu:6.1f} {sql:6.1f} {statement:16.1f} "
+                f"{queries:7d}"
+            )
+            if size == 10_000 and (
+                median > TARGET_MS or queries > TARGET_QUERIES or statement > like
+            ):
+                failures += 1
+                print(f"  OVER target ({TARGET_MS} ms, {TARGET_QUERIES} queries, the LIKE scan)")
+        print(f"{'LIKE scan, WordPress query':28} {'(mayors: rows, then count)':40} {like:6.1f}")
     if len(sizes) > 1:
         first, last = sizes[0], sizes[-1]
         print(f"\ngrowth from {first:,} to {last:,} items (wall ms ratio)")

@@ -3,8 +3,8 @@
 Wagtail's own query joins every page to its index entry through a text cast and filters on
 `title || body`, which no index covers (and the planner misjudges the join: 1.3 s for a word
 every item holds). Here the entries are matched first through `search_vector` (a generated
-column, see migrations/0001) and ranked with ts_rank in the same pass; only then are they
-restricted to published pages of the chosen types, sorted, counted and cut to one page.
+column with a GIN index, see migrations/0001 and 0002), restricted to published pages of the
+chosen types and counted; then ranked with ts_rank (or sorted by date) and cut to one page.
 """
 
 from django.db import connection
@@ -26,48 +26,56 @@ def _text_search_config():
     return ("%s::regconfig, ", [config]) if config else ("", [])
 
 
+# A search matching more pages than this ranks the most recently created of them (the rest
+# follow, newest first): ranking reads every ranked entry's vector, so ranking them all would
+# cost in proportion to the archive for a word nearly every item holds.
+RANKED_AT_MOST = 1000
+
+
 def ranked_page_ids(published, content_type_ids, words, offset, limit, newest=False):
     """([(page id, content type id)] of one page of results, total): best or newest first.
 
     `published` is a queryset of the pages a reader may see; `words` are plain words (the
     query object has stripped all syntax), read with websearch_to_tsquery, which never raises.
+    The matches come from `search_hits()` (migrations/0002: the GIN index, no vector read),
+    are restricted to published pages and counted; only then are up to RANKED_AT_MOST of them
+    ranked with ts_rank (or, newest first, sorted by date) and cut to the page shown.
     """
     entries = get_app_config().get_model("IndexEntry")._meta.db_table
     published_sql, published_params = published.order_by().values("pk").query.sql_with_params()
     config_sql, config_params = _text_search_config()
-    # Twice: as a FROM item, parsed once for ts_rank; inline in WHERE, where the planner
-    # estimates the matches from the column's statistics (it cannot through the FROM item).
     tsquery = f"websearch_to_tsquery({config_sql}%s)"
     query_params = [*config_params, words]
-    types = ", ".join(["%s"] * len(content_type_ids))
-    rank = ", ts_rank(%s::float4[], e.search_vector, q) AS rank" if not newest else ""
-    rank_params = [WEIGHTS] if not newest else []
+    shown = (
+        "WITH shown AS MATERIALIZED ("  # noqa: S608
+        f"SELECT h.entry_id, h.page_id, h.content_type_id FROM search_hits({tsquery}, %s) h "
+        f"WHERE h.page_id IN ({published_sql}))"
+    )
+    shown_params = [*query_params, list(content_type_ids), *published_params]
+    total = "(SELECT count(*) FROM shown)"
     if newest:
         pages, items = Page._meta.db_table, PressItemPage._meta.db_table
-        joins = (
-            f"JOIN {pages} p ON p.id = h.page_id LEFT JOIN {items} i ON i.page_ptr_id = h.page_id"
+        sql = (
+            f"{shown} SELECT s.page_id, s.content_type_id, {total} FROM shown s "  # noqa: S608
+            f"JOIN {pages} p ON p.id = s.page_id "
+            f"LEFT JOIN {items} i ON i.page_ptr_id = s.page_id "
+            "ORDER BY COALESCE(i.date, CAST(p.first_published_at AS date)) DESC, s.page_id DESC "
+            "LIMIT %s OFFSET %s"
         )
-        order = "COALESCE(i.date, CAST(p.first_published_at AS date)) DESC"
+        params = [*shown_params, limit, offset]
     else:
-        joins, order = "", "h.rank DESC"
-    sql = (
-        "WITH hits AS MATERIALIZED ("  # noqa: S608
-        f"SELECT e.object_id::integer AS page_id, e.content_type_id{rank} "
-        f"FROM {entries} e, {tsquery} q WHERE e.search_vector @@ {tsquery} "
-        f"AND e.content_type_id IN ({types})) "
-        f"SELECT h.page_id, h.content_type_id, count(*) OVER () FROM hits h {joins} "
-        f"WHERE h.page_id IN ({published_sql}) "
-        f"ORDER BY {order}, h.page_id DESC LIMIT %s OFFSET %s"
-    )
-    params = [
-        *rank_params,
-        *query_params,
-        *query_params,
-        *content_type_ids,
-        *published_params,
-        limit,
-        offset,
-    ]
+        sql = (
+            # Each candidate's vector by its key (a scalar subquery: an index lookup apiece,
+            # where a join would read the whole table for a thousand rows).
+            f"{shown}, ranked AS ("  # noqa: S608
+            f"SELECT c.entry_id, (SELECT ts_rank(%s::float4[], e.search_vector, q) "
+            f"FROM {entries} e WHERE e.id = c.entry_id) AS rank "
+            f"FROM (SELECT entry_id FROM shown ORDER BY page_id DESC LIMIT %s) c, {tsquery} q) "
+            f"SELECT s.page_id, s.content_type_id, {total} FROM shown s "
+            "LEFT JOIN ranked r ON r.entry_id = s.entry_id "
+            "ORDER BY r.rank DESC NULLS LAST, s.page_id DESC LIMIT %s OFFSET %s"
+        )
+        params = [*shown_params, WEIGHTS, RANKED_AT_MOST, *query_params, limit, offset]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

@@ -2,11 +2,13 @@
 current on publish, and on PostgreSQL a query plan that reads the GIN index."""
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from tests.newsroom.factories import make_press_items
@@ -90,18 +92,52 @@ def test_pages_past_the_end_show_the_last_page(client):
     assert len(html.select(".search-result__title a")) == total - (pages - 1) * 10
 
 
+def search_hits_plan(words, content_type_ids):
+    """The plan of search_hits()'s own query, made under the function's own settings, as
+    PostgreSQL plans it inside the function (EXPLAIN of a call shows only "Function Scan")."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT prosrc, proconfig FROM pg_proc WHERE proname = 'search_hits'")
+        body, settings = cursor.fetchone()
+        body = re.sub(r"\bquery\b", "websearch_to_tsquery(%s)", body)
+        body = re.sub(r"\btypes\b", "%s", body)
+        with transaction.atomic():
+            for setting in settings:
+                name, value = setting.split("=", 1)
+                cursor.execute(f"SET LOCAL {name} = {value}")
+            cursor.execute("EXPLAIN " + body, [words, content_type_ids])
+            return "\n".join(row[0] for row in cursor.fetchall())
+
+
 @postgres_only
 def test_the_search_query_reads_the_gin_index(client):
+    from newsroom.models import PressItemPage
+
     add_bulk_items(3000)
-    # Words a few items hold. A word most items hold is rightly read by a sequential scan.
-    for query in ["giles", "officers+victims", "xylophone"]:
+    types = [ContentType.objects.get_for_model(PressItemPage).pk]
+    # A word a few items hold, one nothing holds, and one every item holds (for which the
+    # planner alone would choose a sequential scan that tests every row).
+    for words in ["giles", "officers victims", "xylophone", "mayors"]:
         with CaptureQueriesContext(connection) as queries:
-            client.get(f"/search/?q={query}")
-        (search_sql,) = [q["sql"] for q in queries if "search_vector @@" in q["sql"]]
-        with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN " + search_sql)
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        assert "Bitmap Index Scan on search_vector_gin" in plan, (query, plan)
+            client.get(f"/search/?q={words.replace(' ', '+')}")
+        assert [q for q in queries if "search_hits(" in q["sql"]], words
+        plan = search_hits_plan(words, types)
+        assert "Bitmap Index Scan on search_vector_gin" in plan, (words, plan)
+        assert "Seq Scan" not in plan, (words, plan)
+
+
+@postgres_only
+def test_a_broad_search_ranks_the_newest_thousand_and_lists_every_match(client):
+    from search.postgres import RANKED_AT_MOST
+
+    add_bulk_items(RANKED_AT_MOST + 200)
+    html = BeautifulSoup(client.get("/search/?q=mayors&type=news").content, "html.parser")
+    total = int(re.search(r"([\d,]+) results?", html.get_text()).group(1).replace(",", ""))
+    assert total >= RANKED_AT_MOST + 200
+    last = (total + 9) // 10
+    deepest = BeautifulSoup(
+        client.get(f"/search/?q=mayors&type=news&page={last}").content, "html.parser"
+    )
+    assert deepest.select(".search-result__title a"), "the last page of results is empty"
 
 
 @postgres_only
