@@ -82,8 +82,7 @@ class NewsArchive:
         """The filtered items, newest first, bodies deferred (not yet fetched); `rows`: how
         many of the first the caller will read (it picks how a tag is looked up).
         """
-        by_date = counts.tag_by_date(self.filter, self.published, rows)
-        return self.filter.apply(self.published.for_listing(), tag_by_date=by_date)
+        return counts.listing(self.filter, self.published, rows)
 
     def page(self, per_page):
         """The requested page of items; its total comes from the cached count, not COUNT(*)."""

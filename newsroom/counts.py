@@ -4,7 +4,8 @@ What a filter matches changes only when what is published changes, and every suc
 starts a new facet generation (newsroom/facets.py), so a count cached under the generation is
 exact. The archive's paginator takes its total from here instead of a COUNT(*) over the whole
 table on every request, and the tag filter uses two of these counts to choose how to read its
-items (`tag_by_date`). Searches (`q`) are counted afresh: their words are unbounded.
+items (`tag_by_date`, used by `listing`). Searches (`q`) are counted afresh: their words are
+unbounded.
 """
 
 from . import facets
@@ -33,3 +34,10 @@ def tag_by_date(archive_filter, published, rows):
     tagged = matching(archive_filter, published)
     others = matching(archive_filter.without_tag(), published)
     return tagged > 0 and rows * others <= tagged * tagged
+
+
+def listing(archive_filter, published, rows):
+    """The items of `published` that `archive_filter` matches, newest first, bodies deferred,
+    the tag read the cheaper way for the first `rows` of them."""
+    by_date = tag_by_date(archive_filter, published, rows)
+    return archive_filter.apply(published.for_listing(), tag_by_date=by_date)

@@ -196,11 +196,10 @@ class HubPage(RoutablePageMixin, BasePage):
             raise Http404("This page lists no news")
         news_filter = self.news_filter()
         published = PressItemPage.objects.published()
-        by_date = counts.tag_by_date(news_filter, published, PageNewsFeed.feed_size)
         return PageNewsFeed(
             name=f"{self.title}: latest news",
             link=self.get_url(request),
-            items=news_filter.apply(published.for_listing(), tag_by_date=by_date),
+            items=counts.listing(news_filter, published, PageNewsFeed.feed_size),
             description=f"The latest news about {self.news_tag.name}, newest first.",
             keys=(surrogate_keys.page_key(self), news_filter.cache_key()),
         )(request)

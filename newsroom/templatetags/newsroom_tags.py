@@ -21,9 +21,7 @@ def latest_news(context, count=5, tag=None, topic=None):
         count = max(1, min(int(count), 50))
     except (TypeError, ValueError):
         count = 5
-    published = PressItemPage.objects.published()
-    by_date = counts.tag_by_date(archive_filter, published, count)
-    items = archive_filter.apply(published.for_listing(), tag_by_date=by_date)
+    items = counts.listing(archive_filter, PressItemPage.objects.published(), count)
     request = context.get("request")
     result = {"items": list(items[:count]), "request": request}
     surrogate_keys.add(request, archive_filter.cache_key())
