@@ -92,6 +92,4 @@ def test_no_public_page_reads_a_growing_share_of_the_archive(client):
         heaviest = heaviest_queries(client, url)
         if heaviest and heaviest[0][0] > MOST_ROWS_READ:
             over[url] = heaviest[0]
-    for url, (read, sql) in over.items():
-        print(url, read, sql)
-    assert over == {}
+    assert not over, "\n".join(f"{url}: {read} rows in {sql}" for url, (read, sql) in over.items())
