@@ -312,6 +312,12 @@ class PressItemPage(BasePage):
         return self.social_image or self.featured_image
 
     @property
+    def sorted_tags(self):
+        """The item's tags by name, from the page's prefetch: the database returns an item's
+        tags in no set order, and a reader should see the same list every time."""
+        return sorted(self.tags.all(), key=lambda tag: (tag.name.casefold(), tag.pk))
+
+    @property
     def published_at(self):
         """When the item came out: the embargo's end, else the publishing time on its printed
         date, else that date.
