@@ -63,11 +63,25 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    # A retry goes to the other app server, not to wherever round robin (shared by every
+    # fetch in flight) points next, which can be the stopped one again.
+    if (bereq.retries > 0) {
+        if (bereq.http.x-failed-backend == "app1") {
+            set bereq.backend = app2;
+        } else {
+            set bereq.backend = app1;
+        }
+        unset bereq.http.x-failed-backend;
+    }
+}
+
 sub vcl_backend_response {
     # Readers get the last good page for up to a day while the app servers are down or
     # restarting; a fresh copy is fetched in the background once they answer again.
     set beresp.grace = 24h;
     if (beresp.status >= 500 && bereq.retries < 1 && bereq.method == "GET") {
+        set bereq.http.x-failed-backend = beresp.backend.name;
         return (retry);  # an app server shutting down: ask the other one
     }
     if (beresp.status >= 500) {
@@ -80,6 +94,7 @@ sub vcl_backend_response {
 sub vcl_backend_error {
     # A stopped app server: try the other one before giving up.
     if (bereq.retries < 2) {
+        set bereq.http.x-failed-backend = beresp.backend.name;
         return (retry);
     }
 }
